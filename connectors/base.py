@@ -49,8 +49,11 @@ class Connector(ABC):
         """Rows whose cursor is at or after ``since`` (all rows when None), in chunks."""
 
     @abstractmethod
-    def read_keys(self, source: SourceSpec, columns: list[str], keys: list[str]) -> pd.DataFrame:
-        """The current rows with these ids (to read back what was written)."""
+    def read_keys(self, source: SourceSpec, columns: list[str], keys: list[str],
+                  by: str | None = None) -> pd.DataFrame:
+        """The current rows whose id (or the column ``by``) is one of ``keys``.
+
+        Used to read back what was written, and to find records created by an earlier try."""
 
     @abstractmethod
     def cursor_text(self, values: pd.Series) -> str | None:

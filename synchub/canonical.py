@@ -17,10 +17,10 @@ FIELD_TYPES: frozenset[str] = frozenset(get_args(FieldType))
 # Trace columns carried by every canonical row: where it came from, and when it changed there.
 SYSTEM = "_system"
 LOCAL_ID = "_local_id"
-CURSOR = "_cursor"
+MODIFIED_AT = "_modified_at"  # when the record last changed in its system, canonical datetime text
 DELETED = "_deleted"
 GOLDEN_HINT = "_golden_hint"  # a golden id the source record carries (written by us on create)
-TRACE_COLUMNS = (SYSTEM, LOCAL_ID, CURSOR, DELETED, GOLDEN_HINT)
+TRACE_COLUMNS = (SYSTEM, LOCAL_ID, MODIFIED_AT, DELETED, GOLDEN_HINT)
 
 
 @dataclass(frozen=True)

@@ -85,9 +85,10 @@ class SqlConnector(Connector):
         except sa_exc.DBAPIError as exc:
             raise SourceSystemError(f"system {self.name!r}: reading {source.table!r} failed: {exc.orig}") from exc
 
-    def read_keys(self, source: SourceSpec, columns: list[str], keys: list[str]) -> pd.DataFrame:
+    def read_keys(self, source: SourceSpec, columns: list[str], keys: list[str],
+                  by: str | None = None) -> pd.DataFrame:
         table = self.table(source.table)
-        key = table.c[source.key]
+        key = table.c[by or source.key]
         key_values = [_to_native(key, k) for k in keys]
         frames = []
         try:

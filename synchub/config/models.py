@@ -172,6 +172,9 @@ class SourceSpec(Strict):
     key: str = Field(description="Native column with the record's own id", examples=["Id"])
     cursor: str = Field(description="Native column that grows when a record changes (incremental extraction)",
                         examples=["LastModifiedDate"])
+    cursor_format: Literal["datetime", "yyyymmddhhmmss", "number"] = Field(
+        "datetime", description="How to read the cursor as a change time: a date-time column, a 14-digit "
+                                "YYYYMMDDhhmmss number (SAP), or a plain number (a version; no time)")
     deleted: DeletedFlag | None = Field(None, description="Soft-delete flag, if the system has one")
     golden_id_column: str | None = Field(
         None, description="Native column where SyncHub writes the golden id of records it creates",

@@ -186,6 +186,9 @@ def _check_mapping(mapping: SystemMapping, entity: CanonicalEntity, lookups: dic
                 problems.append(f"{doc.where(('fields', name, 'transforms', i, 'table'))}: no lookup table "
                                 f"{transform.table!r}; tables are {', '.join(sorted(lookups)) or '(none)'} "
                                 f"in mappings/lookups/")
+        if field_map.push and spec.target and any(t.type == "split" for t in field_map.transforms):
+            problems.append(f"{doc.where(('fields', name, 'transforms'))}: 'split' cannot be reversed, so this "
+                            f"field cannot be pushed; set 'push: false'")
         if len(field_map.columns) > 1 and field_map.push and spec.target and field_map.split_width is None:
             problems.append(f"{doc.where(('fields', name))}: read from several columns, so pushing needs "
                             f"'split_width' (or set 'push: false')")

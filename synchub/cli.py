@@ -1,0 +1,240 @@
+"""The ``synchub`` command: check config, run a flow, see runs, build the demo systems.
+
+Every command runs the same pipeline steps the Airflow DAGs run, so a flow can run with or
+without a scheduler. Heavy imports happen inside the commands, to keep start-up quick.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+from synchub.errors import ConfigError, SyncHubError
+
+DEMO_SYSTEMS = ("crm", "erp", "scm")
+
+
+def _project():
+    from synchub.config import Project
+
+    return Project.load()
+
+
+def _store(migrate: bool = True):
+    from synchub.store import HubStore
+
+    store = HubStore()
+    if migrate:
+        store.migrate()
+    return store
+
+
+def cmd_validate(args) -> int:
+    project = _project()
+    print(f"config OK: {len(project.systems)} systems, {len(project.flows)} flows in {project.root}")
+    if args.live:
+        from synchub.pipeline.context import RunContext
+        from synchub.pipeline.preflight import check_columns
+
+        for name, flow in project.flows.items():
+            ctx = RunContext(project, flow, store=None, run_id="(validate)")  # type: ignore[arg-type]
+            try:
+                check_columns(ctx)
+            finally:
+                ctx.close()
+            print(f"flow {name}: every mapped column exists in {', '.join(flow.spec.systems)}")
+    return 0
+
+
+def _format_summary(figures: dict) -> str:
+    columns = ["pulled", "unchanged", "changed", "deleted", "created", "updated", "quarantined"]
+    lines = [f"run {figures['run_id']}  ({figures['seconds']:.1f} s)", "",
+             f"{'system':<8}" + "".join(f"{c:>12}" for c in columns)]
+    for system, numbers in figures["systems"].items():
+        lines.append(f"{system:<8}" + "".join(f"{numbers.get(c, 0):>12,}" for c in columns))
+    g = figures["goldens"]
+    lines += ["", f"golden customers: {g.get('total', 0):,} in all; this run {g.get('goldens_new', 0):,} new, "
+                  f"{g.get('goldens_changed', 0):,} changed, {g.get('goldens_merged', 0):,} merged away, "
+                  f"{g.get('goldens_retired', 0):,} retired"]
+    return "\n".join(lines)
+
+
+def cmd_run(args) -> int:
+    from synchub.pipeline import run_flow
+    from synchub.store import schema
+
+    project = _project()
+    store = _store()
+    figures = run_flow(project, args.flow, store, takeover=args.takeover)
+    figures["goldens"]["total"] = store.count(schema.golden, schema.golden.c.entity == project.flow(args.flow).entity.name,
+                                              schema.golden.c.status == "active")
+    print(json.dumps(figures, indent=2) if args.json else _format_summary(figures))
+    return 0
+
+
+def cmd_status(args) -> int:
+    store = _store()
+    runs = store.last_runs(args.flow, args.limit)
+    if not runs:
+        print("no runs yet")
+        return 0
+    print(f"{'run':<44}{'status':<11}{'started (UTC)':<21}{'pulled':>9}{'written':>9}{'quarantined':>13}")
+    for run in runs:
+        systems = run["figures"].get("systems", {})
+        pulled = sum(s.get("pulled", 0) for s in systems.values())
+        written = sum(s.get("created", 0) + s.get("updated", 0) for s in systems.values())
+        held = sum(s.get("quarantined", 0) for s in systems.values())
+        print(f"{run['run_id']:<44}{run['status']:<11}{run['started_at']:%Y-%m-%d %H:%M:%S}  "
+              f"{pulled:>9,}{written:>9,}{held:>13,}")
+        if run["error"] and args.verbose:
+            print("    " + run["error"])
+    return 0
+
+
+def _demo_urls(project) -> dict[str, str]:
+    from connectors.connection import resolve_url
+
+    return {name: resolve_url(name, project.systems[name]) for name in DEMO_SYSTEMS}
+
+
+def _truth_path() -> Path:
+    from connectors.connection import var_dir
+
+    return var_dir() / "demo" / "truth.csv"
+
+
+def _prepare_sqlite(urls: dict[str, str]) -> None:
+    for url in urls.values():
+        if url.startswith("sqlite:///"):
+            Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+
+
+def cmd_demo(args) -> int:
+    from synchub import demo
+
+    project = _project()
+    urls = _demo_urls(project)
+    _prepare_sqlite(urls)
+    truth_path = _truth_path()
+    if args.action == "reset":
+        demo.reset(urls)
+        truth_path.unlink(missing_ok=True)
+        print("demo systems emptied: " + ", ".join(urls))
+    elif args.action == "seed":
+        truth = demo.seed(urls, customers=args.customers, seed=args.seed)
+        demo.write_truth(truth, truth_path)
+        counts = truth.groupby("system").size().to_dict()
+        print(f"demo seeded with {args.customers:,} companies: "
+              + ", ".join(f"{system} {counts.get(system, 0):,} customer records" for system in DEMO_SYSTEMS))
+    else:
+        truth = demo.read_truth(truth_path)
+        truth, summary = demo.mutate(urls, truth, fraction=args.fraction, seed=args.seed)
+        demo.write_truth(truth, truth_path)
+        for system, numbers in summary.items():
+            print(f"{system}: " + ", ".join(f"{k} {v:,}" for k, v in numbers.items()))
+    return 0
+
+
+def cmd_store(args) -> int:
+    store = _store(migrate=False)
+    store.migrate()
+    store.check()
+    print(f"hub store at the newest schema: {store.engine.url.render_as_string(hide_password=True)}")
+    return 0
+
+
+def cmd_schema(args) -> int:
+    from synchub.config import json_schema
+    from synchub.config.project import mappings_dir
+
+    folder = mappings_dir() / "schema"
+    if args.check:
+        stale = json_schema.stale(folder)
+        if stale:
+            print(f"out of date in {folder}: {', '.join(stale)}; run `synchub schema`", file=sys.stderr)
+            return 1
+        print("JSON Schemas are up to date")
+        return 0
+    for path in json_schema.write(folder):
+        print(f"wrote {path}")
+    return 0
+
+
+def cmd_quarantine(args) -> int:
+    store = _store()
+    held = store.quarantine(args.flow, None if args.all else "held")
+    if held.empty:
+        print("quarantine is empty")
+        return 0
+    for row in held.itertuples():
+        print(f"#{row.id} {row.status} {row.flow}/{row.system} {row.local_id or row.golden_id} [{row.stage}] "
+              f"{row.reason}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="synchub", description="Keep the CRM, SCM and ERP in agreement.")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log what each step does")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("validate", help="check all YAML config, writing nothing")
+    p.add_argument("--live", action="store_true", help="also check mapped columns against each system")
+    p.set_defaults(fn=cmd_validate)
+
+    p = sub.add_parser("run", help="one run of a flow, without a scheduler")
+    p.add_argument("flow")
+    p.add_argument("--takeover", action="store_true", help="take over from a run whose process is gone")
+    p.add_argument("--json", action="store_true", help="print the figures as JSON")
+    p.set_defaults(fn=cmd_run)
+
+    p = sub.add_parser("status", help="last runs and their figures")
+    p.add_argument("--flow")
+    p.add_argument("--limit", type=int, default=10)
+    p.set_defaults(fn=cmd_status)
+
+    p = sub.add_parser("demo", help="build the demo CRM, ERP and SCM, or change them at random")
+    p.add_argument("action", choices=["reset", "seed", "mutate"])
+    p.add_argument("--customers", type=int, default=1000, help="seed: number of companies")
+    p.add_argument("--seed", type=int, default=None, help="random seed (seed: 42, mutate: changes each time)")
+    p.add_argument("--fraction", type=float, default=0.03, help="mutate: share of records to touch")
+    p.set_defaults(fn=cmd_demo)
+
+    p = sub.add_parser("store", help="hub store schema")
+    p.add_argument("action", choices=["upgrade"])
+    p.set_defaults(fn=cmd_store)
+
+    p = sub.add_parser("schema", help="write the JSON Schemas of the YAML files into mappings/schema/")
+    p.add_argument("--check", action="store_true", help="only check that the committed ones are current")
+    p.set_defaults(fn=cmd_schema)
+
+    p = sub.add_parser("quarantine", help="rows held back, with their reasons")
+    p.add_argument("action", choices=["list"])
+    p.add_argument("--flow")
+    p.add_argument("--all", action="store_true", help="also resolved and discarded rows")
+    p.set_defaults(fn=cmd_quarantine)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if args.command == "demo" and args.seed is None:
+        import time
+
+        args.seed = 42 if args.action == "seed" else int(time.time())
+    try:
+        return args.fn(args)
+    except ConfigError as exc:
+        print("config error:\n  " + "\n  ".join(exc.problems), file=sys.stderr)
+        return 2
+    except SyncHubError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Matching records that describe the same real-world entity."""

@@ -1,0 +1,55 @@
+"""One whole run of a flow without a scheduler (the CLI and tests); the DAGs call the same steps."""
+
+from __future__ import annotations
+
+import time
+
+from synchub.config import Project
+from synchub.pipeline.commit import commit
+from synchub.pipeline.context import RunContext
+from synchub.pipeline.extract import extract
+from synchub.pipeline.load import load
+from synchub.pipeline.merge import merge
+from synchub.pipeline.plan import plan
+from synchub.pipeline.preflight import check_columns
+from synchub.pipeline.validate import validate
+from synchub.store import HubStore
+
+
+def open_run(project: Project, flow_name: str, store: HubStore, *, trigger: str = "cli",
+             run_id: str | None = None, takeover: bool = False) -> RunContext:
+    """Check everything that can be checked before a read, then register the run."""
+    flow = project.flow(flow_name)
+    store.check()
+    ctx = RunContext(project=project, flow=flow, store=store, run_id="(preflight)")
+    try:
+        check_columns(ctx)
+    except BaseException:
+        ctx.close()
+        raise
+    ctx.run_id = store.start_run(flow_name, trigger, run_id=run_id, takeover=takeover)
+    return ctx
+
+
+def run_flow(project: Project, flow_name: str, store: HubStore, *, trigger: str = "cli",
+             takeover: bool = False) -> dict:
+    """Run every step; returns the run's figures (with ``run_id`` and ``seconds``)."""
+    started = time.perf_counter()
+    ctx = open_run(project, flow_name, store, trigger=trigger, takeover=takeover)
+    try:
+        for system in ctx.systems:
+            extract(ctx, system)
+        validate(ctx)
+        merge(ctx)
+        plan(ctx)
+        for system in ctx.systems:
+            load(ctx, system)
+        figures = commit(ctx)
+    except BaseException as exc:
+        store.fail_run(ctx.run_id, f"{type(exc).__name__}: {exc}")
+        raise
+    finally:
+        ctx.close()
+    figures["run_id"] = ctx.run_id
+    figures["seconds"] = round(time.perf_counter() - started, 3)
+    return figures
