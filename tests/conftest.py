@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import os
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from tests import factories
+from tests.services import postgres_database
 
 
 @dataclass
@@ -44,14 +45,24 @@ class Hub:
         return factories.rows(self.urls[system], system)
 
 
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.integration)])
+def store_url(request, tmp_path) -> Iterator[str]:
+    """The hub store: an SQLite file (the embedded default) or a fresh PostgreSQL database."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'hub.db'}"
+    else:
+        with postgres_database() as url:
+            yield url
+
+
 @pytest.fixture
-def hub(tmp_path, monkeypatch) -> Hub:
+def hub(tmp_path, monkeypatch, store_url) -> Hub:
     var = tmp_path / "var"
     (var / "demo").mkdir(parents=True)
     monkeypatch.setenv("SYNCHUB_VAR", str(var))
+    monkeypatch.delenv("SYNCHUB_MAPPINGS", raising=False)
     for name in ("crm", "erp", "scm"):
         monkeypatch.delenv(f"AIRFLOW_CONN_SYNCHUB_{name.upper()}", raising=False)
-    store_url = os.environ.get("SYNCHUB_TEST_STORE_URL") or f"sqlite:///{var / 'hub.db'}"
     monkeypatch.setenv("SYNCHUB_STORE_URL", store_url)
     urls = {name: f"sqlite:///{var / 'demo' / (name + '.db')}" for name in ("crm", "erp", "scm")}
     factories.create_systems(urls)

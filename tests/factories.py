@@ -76,3 +76,11 @@ def update(url: str, system: str, key: str, key_value, **values) -> None:
     with engine.begin() as conn:
         conn.execute(table.update().where(table.c[key] == key_value).values(**values))
     engine.dispose()
+
+
+def execute(url: str, statement: str) -> None:
+    """Raw SQL, for mess the typed tables would refuse."""
+    engine = sa.create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(sa.text(statement))
+    engine.dispose()

@@ -31,6 +31,41 @@ BACKOFF_SECONDS = 0.5
 _ALPHANUMERIC = string.digits + string.ascii_letters
 
 
+class _Lenient(sa.types.TypeDecorator):
+    """Reads a column as its own type, but hands over a value that type cannot convert as it is.
+
+    SQLite keeps text in a NUMERIC column, and a driver may meet a date it cannot parse: the
+    mapping then quarantines that one row with its reason, instead of the whole read failing.
+    """
+
+    impl = sa.types.NullType
+    cache_ok = True
+
+    def __init__(self, inner: sa.types.TypeEngine):
+        super().__init__()
+        self.inner = inner
+
+    def load_dialect_impl(self, dialect):
+        return self.inner.dialect_impl(dialect)
+
+    def result_processor(self, dialect, coltype):
+        convert = self.inner.dialect_impl(dialect).result_processor(dialect, coltype)
+        if convert is None:
+            return None
+
+        def process(value):
+            try:
+                return convert(value)
+            except (TypeError, ValueError, ArithmeticError):
+                return value
+
+        return process
+
+
+def _readable(column: sa.Column):
+    return sa.type_coerce(column, _Lenient(column.type)).label(column.name)
+
+
 class SqlConnector(Connector):
     """Any database SQLAlchemy can reach by URL."""
 
@@ -71,7 +106,7 @@ class SqlConnector(Connector):
                 chunk_size: int) -> Iterator[pd.DataFrame]:
         table = self.table(source.table)
         cursor = table.c[source.cursor]
-        query = sa.select(*[table.c[c] for c in columns])
+        query = sa.select(*[_readable(table.c[c]) for c in columns])
         if since is not None:
             # >= so that rows committed with the watermark's own timestamp are not missed; the
             # hub drops rows it has already seen by their content hash.
@@ -95,7 +130,8 @@ class SqlConnector(Connector):
             with self.engine.connect() as conn:
                 for start in range(0, len(key_values), 1000):
                     chunk = key_values[start:start + 1000]
-                    rows = conn.execute(sa.select(*[table.c[c] for c in columns]).where(key.in_(chunk))).all()
+                    rows = conn.execute(sa.select(*[_readable(table.c[c]) for c in columns])
+                                        .where(key.in_(chunk))).all()
                     frames.append(pd.DataFrame.from_records(rows, columns=columns))
         except sa_exc.DBAPIError as exc:
             raise SourceSystemError(f"system {self.name!r}: reading back {source.table!r} failed: {exc.orig}") from exc

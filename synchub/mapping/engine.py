@@ -24,7 +24,7 @@ class MapResult:
     """Canonical rows that mapped, and the native rows that did not, with their reasons."""
 
     rows: pd.DataFrame  # canonical fields + trace columns, index = the native frame's index
-    rejected: pd.DataFrame  # columns: _local_id, reason, payload (the native row as a dict)
+    rejected: pd.DataFrame  # columns: _local_id, reason, payload ({"native": row, "canonical": what mapped})
 
 
 class Mapper:
@@ -107,7 +107,9 @@ class Mapper:
         rejected = pd.DataFrame({
             c.LOCAL_ID: out.loc[bad, c.LOCAL_ID],
             "reason": reasons.reindex(out.index[bad]),
-            "payload": native.loc[bad].astype(object).where(native.loc[bad].notna(), None).to_dict("records"),
+            "payload": [{"native": n, "canonical": r} for n, r in zip(
+                native.loc[bad].astype(object).where(native.loc[bad].notna(), None).to_dict("records"),
+                out.loc[bad, self.mapped_fields].to_dict("records"))],
         })
         return MapResult(rows=out.loc[~bad], rejected=rejected)
 

@@ -96,7 +96,8 @@ def commit(ctx: RunContext) -> dict:
                               for system, group in staged.groupby("system")], ignore_index=True) \
             if len(staged) else pd.DataFrame(columns=["system", "local_id", "golden_id"])
         had = dict(zip(previous["system"] + "\x1f" + previous["local_id"], previous["golden_id"]))
-        staged = staged.assign(golden_id=staged_key.map(link_of).fillna(staged_key.map(had)), pushed=False)
+        staged = staged.assign(golden_id=staged_key.map(link_of).astype(object).fillna(staged_key.map(had).astype(object)),
+                               pushed=False)
         # a deleted record never seen before has no golden record: nothing to remember
         staged = staged[staged["golden_id"].notna()]
         _upsert_xref(store, conn, entity, staged[["system", "local_id", "golden_id", "record", "record_hash",

@@ -10,6 +10,8 @@ again. Rows that cannot be reverse-mapped are quarantined with their reason.
 
 from __future__ import annotations
 
+import json
+
 import pandas as pd
 import sqlalchemy as sa
 
@@ -36,9 +38,34 @@ def membership(ctx: RunContext, golden_ids: list[str]) -> pd.DataFrame:
     key = members["system"] + "\x1f" + members["local_id"]
     moved = dict(zip(links["system"] + "\x1f" + links["local_id"], links["golden_id"]))
     was = dict(zip(known["system"] + "\x1f" + known["local_id"], known["golden_id"]))
-    members["golden_id"] = key.map(moved).fillna(key.map(was))
+    members["golden_id"] = key.map(moved).astype(object).fillna(key.map(was).astype(object))
     members["deleted"] = members["deleted"].astype(bool)
     return members[members["golden_id"].isin(set(golden_ids))]
+
+
+def held_keys(ctx: RunContext, system: str) -> set[tuple[str, str]]:
+    """Match keys (field, value) of the records of a system held in quarantine before the merge.
+
+    Such a record exists in the system though the hub could not take it in; creating the golden
+    record it matches would make a duplicate there, so that create waits until it is released.
+    """
+    held = ctx.store.quarantine(ctx.flow.name)
+    held = held[(held["system"] == system) & held["stage"].isin(["map", "validate"])]
+    keys = set()
+    for payload in held["payload"]:
+        canonical = (json.loads(payload) or {}).get("canonical") or {}
+        for key in ctx.flow.rules.match.exact_keys:
+            if canonical.get(key.field):
+                keys.add((key.field, canonical[key.field]))
+    return keys
+
+
+def waiting(values: pd.DataFrame, keys: set[tuple[str, str]]) -> pd.Series:
+    """Golden records sharing a match key with a held record."""
+    hit = pd.Series(False, index=values.index)
+    for field in {f for f, _ in keys}:
+        hit |= values[field].isin({v for f, v in keys if f == field})
+    return hit
 
 
 def plan(ctx: RunContext) -> dict:
@@ -69,7 +96,9 @@ def plan(ctx: RunContext) -> dict:
         differs = (held_hash.to_numpy() != live["golden_id"].map(projected).to_numpy())
         updates = live[differs & ~live["golden_id"].isin(unpushable)] if target.update else live[:0]
         present = set(mine["golden_id"])  # a deleted copy counts: the system chose to drop it
-        creates = [g for g in goldens.index if g not in present and g not in unpushable] if target.create else []
+        blocked = set(values.index[waiting(values, held_keys(ctx, system))])
+        creates = [g for g in goldens.index if g not in present and g not in unpushable and g not in blocked] \
+            if target.create else []
         rows = []
         update_native = native.loc[updates["golden_id"]].assign(**{target.key: updates["local_id"].to_numpy()})
         for golden_id, local_id, line in zip(updates["golden_id"], updates["local_id"],
@@ -87,7 +116,8 @@ def plan(ctx: RunContext) -> dict:
             store.hold(conn, flow=ctx.flow.name, entity=ctx.entity, system=system, stage="plan", run_id=ctx.run_id,
                        rows=pd.DataFrame({"local_id": None, "golden_id": refused.index, "reason": refused.to_numpy(),
                                           "payload": values.loc[refused.index].to_dict("records")}))
-        figures[system] = {"update": len(updates), "create": len(creates), "refused": len(refused)}
+        figures[system] = {"update": len(updates), "create": len(creates), "refused": len(refused),
+                           "create_waiting": len(blocked - present)}
     with store.begin() as conn:
         store.save_step(conn, ctx.run_id, "plan", "", figures)
     return figures

@@ -56,7 +56,7 @@ def validate(ctx: RunContext) -> dict:
         with store.begin() as conn:
             for system, rows in bad.groupby("system"):
                 held = pd.DataFrame({"local_id": rows["local_id"], "reason": reasons[rows.index],
-                                     "payload": records.loc[rows.index].to_dict("records")})
+                                     "payload": [{"canonical": r} for r in records.loc[rows.index].to_dict("records")]})
                 figures[system] = store.hold(conn, flow=ctx.flow.name, entity=ctx.entity, system=system,
                                              stage="validate", run_id=ctx.run_id, rows=held)
                 s = t.staged_record

@@ -1,0 +1,58 @@
+"""Fresh databases on the machine's PostgreSQL and MariaDB services, one per test.
+
+A test that needs a service fails (it does not skip) when the service is unreachable: CI runs
+on a machine where they are up, and a silent skip would hide a broken setup.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import uuid
+from collections.abc import Iterator
+
+import pytest
+import sqlalchemy as sa
+
+POSTGRES_ADMIN = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+MARIADB_ADMIN = "mysql+pymysql://root@127.0.0.1:3306/?charset=utf8mb4"
+
+
+def _admin(url: str) -> sa.Engine:
+    engine = sa.create_engine(url, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as conn:
+            conn.execute(sa.text("SELECT 1"))
+    except sa.exc.OperationalError as exc:
+        pytest.fail(f"service not reachable at {engine.url.render_as_string(hide_password=True)}: {exc.orig}; "
+                    "start it (see .ci/run)")
+    return engine
+
+
+@contextlib.contextmanager
+def postgres_database() -> Iterator[str]:
+    """A new PostgreSQL database; its URL; dropped afterwards."""
+    name = f"synchub_t_{uuid.uuid4().hex[:8]}"
+    admin = _admin(POSTGRES_ADMIN)
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
+    finally:
+        with admin.connect() as conn:
+            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@contextlib.contextmanager
+def mariadb_database() -> Iterator[str]:
+    """A new MariaDB database; its pymysql URL; dropped afterwards."""
+    name = f"synchub_t_{uuid.uuid4().hex[:8]}"
+    admin = _admin(MARIADB_ADMIN)
+    with admin.connect() as conn:
+        conn.execute(sa.text(f"CREATE DATABASE `{name}` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin"))
+    try:
+        yield f"mysql+pymysql://root@127.0.0.1:3306/{name}?charset=utf8mb4"
+    finally:
+        with admin.connect() as conn:
+            conn.execute(sa.text(f"DROP DATABASE IF EXISTS `{name}`"))
+        admin.dispose()
