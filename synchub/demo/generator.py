@@ -328,6 +328,9 @@ DE_SURNAMES = """Müller Schmidt Schneider Fischer Weber Meyer Wagner Becker Sch
     Keller Günther Frank Berger Winkler Roth Beck Lorenz Baumann Franke Albrecht Schuster Simon
     Ludwig Böhm Winter Kraus Martin Schumacher Krämer Vogt Stein Jäger Otto Sommer Groß Seidel
     Heinrich Brandt Haas""".split()
+DE_FIRST_NAMES = """Karl Hans Peter Wolfgang Klaus Jürgen Dieter Heinz Werner Günter Helmut Walter Horst
+    Manfred Uwe Rolf Bernd Gerhard Frank Stefan Thomas Michael Andreas Markus Ralf Jörg Martin Georg
+    Friedrich Wilhelm Otto Ernst Heinrich Ludwig Anton Josef Franz Christian Matthias Tobias""".split()
 DE_PREFIXES = """Nord Süd West Ost Rhein Main Elb Alpen Hansa Isar Spree Weser Ruhr Saar Donau Boden
     Harz Eifel Taunus Blau Grün Stahl Euro Inter Multi Pro Uni Techno Allgäu Mosel""".split()
 DE_STEMS = """tec tech werk bau stahl metall plast form tronic matic data log trans chem med pack therm
@@ -368,6 +371,9 @@ FR_SURNAMES = """Martin Bernard Dubois Thomas Robert Richard Petit Durand Leroy 
     Nicolas Perrin Morin Mathieu Clément Gauthier Dumont Fontaine Chevalier Robin Masson Gérard Boyer
     Denis Lemaire Duval Joly Roche Roy Noël Lucas Meunier Marchand Dufour Blanchard Barbier Brun
     Dumas Brunet Leroux Colin""".split()
+FR_FIRST_NAMES = """Jean Pierre Michel André Philippe Alain Jacques Bernard Claude Daniel Christian
+    Patrick Nicolas François Louis Marcel Henri Paul Georges Robert Laurent Olivier Thierry Éric
+    Julien Émile Antoine Étienne Lucien Raymond Gilles Yves""".split()
 FR_PREFIXES = """Euro Val Alpi Atlan Proven Medi Nor Sud Loire Rhôna Seina Armor Ocea Aqui Lumi Verti
     Azur Mistral Cristal Orion Delta Techno Agri Indus""".split()
 FR_STEMS = "tec val ia ys ence ex ine or is om ane ium alis ora ix ea".split()
@@ -403,6 +409,9 @@ EN_SURNAMES = """Smith Johnson Williams Brown Jones Miller Davis Wilson Anderson
     Collins Stewart Morris Murphy Cook Rogers Morgan Cooper Peterson Reed Bailey Bell Kelly Howard
     Ward Cox Richardson Wood Watson Brooks Bennett Gray Hughes Price Sanders Myers Long Foster Powell
     Jenkins Perry Russell Sullivan Fisher Hayes Graham Hamilton Ellis Marshall Palmer Harrison""".split()
+EN_FIRST_NAMES = """James John Robert Michael William David Richard Joseph Thomas Charles Daniel
+    Matthew Anthony Mark Paul Steven Andrew George Edward Henry Peter Arthur Samuel Frank Walter
+    Harold Albert Frederick Oliver Jack Harry Charlie""".split()
 EN_PREFIXES = """Apex Summit Blue North Silver Red Eagle Pioneer Atlas Vertex Nova Quantum Bright Clear
     Swift Prime Iron Stone Oak Pine River Lake Sky Star Sun Peak Core True Bold Alpha Omega Delta
     Sigma Titan Orion Polar Harbor Granite Crest Falcon""".split()
@@ -752,36 +761,37 @@ def _latin_names(
     rng: np.random.Generator,
     n: int,
     surnames: Sequence[str],
+    first_names: Sequence[str],
     prefixes: Sequence[str],
     stems: Sequence[str],
     industries: Sequence[tuple[str, str]],
     legal: Sequence[tuple[str, float]],
     group_word: str | None = None,
 ) -> dict[str, np.ndarray]:
-    """Names of Western companies, in four patterns:
-    "Müller Maschinenbau GmbH", "Rheintec GmbH", "Rheintec Automation GmbH", "Smith & Jones Ltd".
+    """Names of Western companies, in five patterns: "Müller Maschinenbau GmbH",
+    "Rheintec GmbH", "Rheintec Automation GmbH", "Müller & Schmidt GmbH" and
+    "Karl Müller Maschinenbau GmbH".
     """
     sur = _obj(surnames)
+    first = _obj(first_names)
     pre, stem = _obj(prefixes), _obj(stems)
     s1 = sur[rng.integers(0, len(sur), size=n)]
     s2 = sur[rng.integers(0, len(sur), size=n)]
+    f1 = first[rng.integers(0, len(first), size=n)]
     brand = pre[rng.integers(0, len(pre), size=n)] + stem[rng.integers(0, len(stem), size=n)]
     ind = rng.integers(0, len(industries), size=n)
     ind_w = _table(industries, 0)[ind]
-    pattern = rng.choice(4, size=n, p=[0.40, 0.15, 0.30, 0.15])
+    pattern = rng.choice(5, size=n, p=[0.20, 0.10, 0.30, 0.15, 0.25])
+    conds = [pattern == 0, pattern == 1, pattern == 2, pattern == 3]
     core = np.select(
-        [pattern == 0, pattern == 1, pattern == 2],
-        [s1 + " " + ind_w, brand, brand + " " + ind_w],
-        s1 + " & " + s2,
+        conds, [s1 + " " + ind_w, brand, brand + " " + ind_w, s1 + " & " + s2], f1 + " " + s1 + " " + ind_w
     ).astype(object)
     if group_word:  # "Groupe Dubois S.A." in France
         grp = rng.random(n) < 0.05
         core[grp] = group_word + " " + s1[grp]
     leg = _pick(rng, [x[0] for x in legal], n, [x[1] for x in legal])
     slug_core = np.select(
-        [pattern == 0, pattern == 1, pattern == 2],
-        [s1 + "-" + ind_w, brand, brand + "-" + ind_w],
-        s1 + s2,
+        conds, [s1 + "-" + ind_w, brand, brand + "-" + ind_w, s1 + s2], f1 + s1 + "-" + ind_w
     )
     slug = _obj([_ascii_slug(x) for x in slug_core])
     return {
@@ -792,7 +802,7 @@ def _latin_names(
 
 
 def _de_build(rng: np.random.Generator, n: int) -> dict[str, np.ndarray]:
-    out = _latin_names(rng, n, DE_SURNAMES, DE_PREFIXES, DE_STEMS, DE_BRANCHES, DE_LEGAL)
+    out = _latin_names(rng, n, DE_SURNAMES, DE_FIRST_NAMES, DE_PREFIXES, DE_STEMS, DE_BRANCHES, DE_LEGAL)
     city = rng.integers(0, len(DE_CITIES), size=n)
     post2 = _obj([DE_CITIES[c][1][k % len(DE_CITIES[c][1])] for c, k in zip(city, rng.integers(0, 6, size=n))])
     street = _pick(rng, [s.replace("_", " ") for s in DE_STREETS], n)
@@ -813,7 +823,7 @@ def _de_build(rng: np.random.Generator, n: int) -> dict[str, np.ndarray]:
 
 
 def _fr_build(rng: np.random.Generator, n: int) -> dict[str, np.ndarray]:
-    out = _latin_names(rng, n, FR_SURNAMES, FR_PREFIXES, FR_STEMS, FR_INDUSTRIES, FR_LEGAL, "Groupe")
+    out = _latin_names(rng, n, FR_SURNAMES, FR_FIRST_NAMES, FR_PREFIXES, FR_STEMS, FR_INDUSTRIES, FR_LEGAL, "Groupe")
     city = rng.integers(0, len(FR_CITIES), size=n)
     no = _num(rng.integers(1, 220, size=n))
     bis = _pick(rng, ["", "", "", "", "", "", "", "", "", " bis"], n)
@@ -832,7 +842,7 @@ def _fr_build(rng: np.random.Generator, n: int) -> dict[str, np.ndarray]:
 
 
 def _gb_build(rng: np.random.Generator, n: int) -> dict[str, np.ndarray]:
-    out = _latin_names(rng, n, EN_SURNAMES, EN_PREFIXES, EN_STEMS, EN_INDUSTRIES, GB_LEGAL)
+    out = _latin_names(rng, n, EN_SURNAMES, EN_FIRST_NAMES, EN_PREFIXES, EN_STEMS, EN_INDUSTRIES, GB_LEGAL)
     city = rng.integers(0, len(GB_CITIES), size=n)
     district = _obj([GB_CITIES[c][1][k % len(GB_CITIES[c][1])] for c, k in zip(city, rng.integers(0, 8, size=n))])
     inward_letters = np.frombuffer(b"ABDEFGHJLNPQRSTUWXYZ", dtype=np.uint8)
@@ -855,7 +865,7 @@ def _gb_build(rng: np.random.Generator, n: int) -> dict[str, np.ndarray]:
 
 
 def _us_build(rng: np.random.Generator, n: int) -> dict[str, np.ndarray]:
-    out = _latin_names(rng, n, EN_SURNAMES, EN_PREFIXES, EN_STEMS, EN_INDUSTRIES, US_LEGAL)
+    out = _latin_names(rng, n, EN_SURNAMES, EN_FIRST_NAMES, EN_PREFIXES, EN_STEMS, EN_INDUSTRIES, US_LEGAL)
     city = rng.integers(0, len(US_CITIES), size=n)
     suite = rng.random(n) < 0.3
     street = _num(rng.integers(1, 9999, size=n)) + " " + _pick(rng, [s.replace("_", " ") for s in US_STREETS], n)
@@ -961,19 +971,22 @@ def credit_limits(rng: np.random.Generator, currency: np.ndarray) -> np.ndarray:
 
 
 def _unique_domains(slug: np.ndarray, tld: np.ndarray, city_en: np.ndarray) -> np.ndarray:
-    """One domain per company: namesakes and same-slug companies get a city or number suffix."""
-    dom = slug + tld
-    rank = pd.Series(dom).groupby(dom).cumcount().to_numpy()
-    again = rank > 0
-    if again.any():
+    """One domain per company: the first of a name keeps "slug.tld", the next ones get the
+    city ("slug-berlin.de"), and where even that repeats a number ("slug3.de").
+
+    Slugs never end in a digit, so the numbered form cannot hit another company's domain.
+    """
+    base = slug + tld
+    rank = pd.Series(base).groupby(base).cumcount().to_numpy()
+    dom = base.copy()
+    again = np.flatnonzero(rank > 0)
+    if len(again):
         city = _obj([_ascii_slug(c) for c in city_en[again]])
         dom[again] = slug[again] + "-" + city + tld[again]
-    for _ in range(5):
-        rank = pd.Series(dom).groupby(dom).cumcount().to_numpy()
-        again = rank > 0
-        if not again.any():
-            break
-        dom[again] = slug[again] + _num(rank[again] + 1) + tld[again]
+        with_city = dom[again]
+        repeat = pd.Series(with_city).duplicated().to_numpy()
+        clash = again[repeat]
+        dom[clash] = slug[clash] + _num(rank[clash] + 1) + tld[clash]
     return dom
 
 

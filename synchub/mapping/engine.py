@@ -118,6 +118,7 @@ class Mapper:
         """Native values of the push fields; plus per-row reasons for rows that cannot be pushed."""
         errors = RowErrors()
         out = pd.DataFrame(index=canonical.index)
+        canonical = canonical.reindex(columns=self.entity.field_names)  # a missing field is null
         for name in self.push_fields:
             field_map = self.spec.fields[name]
             ctx = Context(self.lookups, errors, f"fields.{name}")
