@@ -112,6 +112,23 @@ def _prepare_sqlite(urls: dict[str, str]) -> None:
             Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
 
 
+def _forget_demo_in_store() -> None:
+    """New demo data makes the hub store's xrefs meaningless: drop the embedded store, or say so."""
+    import os
+
+    from synchub.store import HubStore
+
+    if os.environ.get("SYNCHUB_STORE_URL"):
+        print("note: the hub store at $SYNCHUB_STORE_URL still holds cross-references to the old demo data; "
+              "empty it before the next run", file=sys.stderr)
+        return
+    store = HubStore()
+    path = Path(store.url.removeprefix("sqlite:///"))
+    store.dispose()
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+
+
 def cmd_demo(args) -> int:
     from synchub import demo
 
@@ -122,10 +139,12 @@ def cmd_demo(args) -> int:
     if args.action == "reset":
         demo.reset(urls)
         truth_path.unlink(missing_ok=True)
+        _forget_demo_in_store()
         print("demo systems emptied: " + ", ".join(urls))
     elif args.action == "seed":
         truth = demo.seed(urls, customers=args.customers, seed=args.seed)
         demo.write_truth(truth, truth_path)
+        _forget_demo_in_store()
         counts = truth.groupby("system").size().to_dict()
         print(f"demo seeded with {args.customers:,} companies: "
               + ", ".join(f"{system} {counts.get(system, 0):,} customer records" for system in DEMO_SYSTEMS))

@@ -114,9 +114,11 @@ class SqlConnector(Connector):
         query = query.order_by(cursor, table.c[source.key])
         try:
             with self.engine.connect() as conn:
-                result = conn.execution_options(stream_results=True, yield_per=chunk_size).execute(query)
-                for rows in result.partitions(chunk_size):
-                    yield pd.DataFrame.from_records(rows, columns=columns)
+                # closed explicitly, so that a reader who stops early releases the server-side
+                # cursor cleanly (PyMySQL warns and psycopg complains about one left open)
+                with conn.execution_options(stream_results=True, yield_per=chunk_size).execute(query) as result:
+                    for rows in result.partitions(chunk_size):
+                        yield pd.DataFrame.from_records(rows, columns=columns)
         except sa_exc.DBAPIError as exc:
             raise SourceSystemError(f"system {self.name!r}: reading {source.table!r} failed: {exc.orig}") from exc
 
@@ -180,6 +182,8 @@ class SqlConnector(Connector):
             try:
                 return apply(batch), []
             except sa_exc.OperationalError as exc:
+                if _refused_data(exc):
+                    return self._isolate(apply, batch, exc)
                 if attempt == RETRIES:
                     raise SourceSystemError(
                         f"system {self.name!r}: write failed after {RETRIES + 1} tries: {_message(exc)}") from exc
@@ -187,15 +191,19 @@ class SqlConnector(Connector):
                 log.warning("system %s: write failed (%s); retrying in %.1f s", self.name, _message(exc), delay)
                 time.sleep(delay)
             except sa_exc.StatementError as exc:  # data errors: constraint, type, length
-                if len(batch) == 1:
-                    return [], [(batch[0][0], _message(exc))]
-                ok, bad = [], []
-                for one in batch:
-                    good, refused = self._with_retries(apply, [one])
-                    ok.extend(good)
-                    bad.extend(refused)
-                return ok, bad
+                return self._isolate(apply, batch, exc)
         raise AssertionError("unreachable")
+
+    def _isolate(self, apply, batch, exc: sa_exc.StatementError):
+        """A batch the database refused for a data reason: reject its one row, or try each row alone."""
+        if len(batch) == 1:
+            return [], [(batch[0][0], _message(exc))]
+        ok, bad = [], []
+        for one in batch:
+            good, refused = self._with_retries(apply, [one])
+            ok.extend(good)
+            bad.extend(refused)
+        return ok, bad
 
     def _update(self, table: sa.Table, target: TargetSpec, batch):
         key = table.c[target.key]
@@ -238,6 +246,21 @@ class SqlConnector(Connector):
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+# MariaDB/MySQL server errors that refuse a row's data, yet PyMySQL raises as OperationalError
+# (it maps only the server errors it knows, and every other one numbered 1000 and up to
+# OperationalError): 1292 incorrect datetime/number value, 4025 CHECK constraint failed (MariaDB),
+# 3819 CHECK constraint violated (MySQL). Other drivers report them as DataError/IntegrityError.
+# Without this a single bad value is retried as if the connection had failed, then aborts the load.
+_MYSQL_DATA_ERRORS = frozenset({1292, 3819, 4025})
+
+
+def _refused_data(exc: sa_exc.OperationalError) -> bool:
+    """An OperationalError that is really the database refusing a row's data (see above)."""
+    args = getattr(exc.orig, "args", ())
+    return (not exc.connection_invalidated and len(args) > 0 and isinstance(args[0], int)
+            and args[0] in _MYSQL_DATA_ERRORS)
 
 
 def _message(exc: sa_exc.SQLAlchemyError) -> str:

@@ -1,0 +1,44 @@
+# SyncHub: `make demo` runs the customers flow on the demo systems; `make test` runs every test.
+# Both create the virtual environment and install what they need on first use.
+
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+CUSTOMERS ?= 1000
+
+.PHONY: demo test test-unit test-integration system-deps services bench clean
+
+$(BIN)/synchub: requirements.txt pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.txt -e .
+	touch $@
+
+## demo: seed the three demo systems once (1,000 companies), then run the customers flow
+demo: $(BIN)/synchub
+	@test -f var/demo/truth.csv || $(BIN)/synchub demo seed --customers $(CUSTOMERS)
+	$(BIN)/synchub run customers
+
+## test: the whole suite, unit and integration (needs the PostgreSQL and MariaDB services)
+test: $(BIN)/synchub system-deps services
+	$(BIN)/python -m pytest
+
+test-unit: $(BIN)/synchub
+	$(BIN)/python -m pytest -m "not integration"
+
+test-integration: $(BIN)/synchub system-deps services
+	$(BIN)/python -m pytest -m integration
+
+## system-deps: Debian's ODBC drivers, for the tests that read through pyodbc
+system-deps:
+	@bash .ci/system-deps
+
+## services: start PostgreSQL and MariaDB if they are not running
+services:
+	@bash .ci/services
+
+bench: $(BIN)/synchub
+	$(BIN)/python bench/flow.py --customers 10000 100000
+
+clean:
+	rm -rf var .pytest_cache
