@@ -248,11 +248,18 @@ JP_SURNAMES = [
     ("東海", "Tokai"), ("九州", "Kyushu"), ("新光", "Shinko"), ("光洋", "Koyo"), ("明治", "Meiji"),
     ("大成", "Taisei"), ("協和", "Kyowa"), ("共栄", "Kyoei"), ("千代田", "Chiyoda"), ("日進", "Nisshin"),
     ("三共", "Sankyo"), ("丸三", "Marusan"), ("山陽", "San'yo"), ("北斗", "Hokuto"), ("瑞穂", "Mizuho"),
+    ("大阪", "Osaka"), ("名古屋", "Nagoya"), ("横浜", "Yokohama"), ("神戸", "Kobe"), ("京都", "Kyoto"),
+    ("札幌", "Sapporo"), ("福岡", "Fukuoka"), ("広島", "Hiroshima"), ("仙台", "Sendai"), ("浜松", "Hamamatsu"),
+    ("静岡", "Shizuoka"), ("新潟", "Niigata"), ("金沢", "Kanazawa"), ("岡山", "Okayama"), ("熊本", "Kumamoto"),
+    ("千葉", "Chiba"), ("長野", "Nagano"), ("岐阜", "Gifu"), ("富山", "Toyama"), ("奈良", "Nara"),
+    ("東京", "Tokyo"), ("湘南", "Shonan"), ("信州", "Shinshu"), ("三河", "Mikawa"), ("播磨", "Harima"),
+    ("阪神", "Hanshin"), ("京浜", "Keihin"), ("中部", "Chubu"), ("東北", "Tohoku"), ("四国", "Shikoku"),
 ]
 JP_DESCRIPTORS = [
     ("", ""), ("", ""), ("", ""), ("精密", "Seimitsu"), ("電子", "Denshi"), ("化学", "Kagaku"),
     ("技研", "Giken"), ("機工", "Kiko"), ("特殊", "Tokushu"), ("総合", "Sogo"), ("工機", "Koki"),
-    ("理化", "Rika"), ("鋼材", "Kozai"), ("電工", "Denko"),
+    ("理化", "Rika"), ("鋼材", "Kozai"), ("電工", "Denko"), ("精工", "Seiko"), ("興産", "Kosan"),
+    ("通信", "Tsushin"), ("冷機", "Reiki"), ("油化", "Yuka"), ("硝子", "Garasu"), ("製鋼", "Seiko"),
 ]
 JP_KATAKANA_1 = [
     ("アルファ", "Alpha"), ("ベータ", "Beta"), ("ネオ", "Neo"), ("ユニ", "Uni"), ("テクノ", "Techno"),
@@ -631,27 +638,36 @@ def _table(rows: Sequence, col: int) -> np.ndarray:
 
 
 def _unique_build(rng: np.random.Generator, n: int, build) -> dict[str, np.ndarray]:
-    """Call ``build(rng, m)`` and redraw rows whose ``name`` repeats an earlier row's.
+    """Call ``build(rng, m, n)`` and redraw rows whose ``name`` repeats an earlier row's.
 
     Distinct companies sharing a full name should be rare; where the space of names of a
-    country is too small for ``n`` (a million companies), some repeats remain, which is real.
+    country is nearly used up (a million companies), some repeats remain, which is real.
     """
-    out = build(rng, n)
-    for _ in range(25):
+    out = build(rng, n, n)
+    last = n
+    for _ in range(30):
         dup = pd.Series(out["name"]).duplicated().to_numpy()
         m = int(dup.sum())
-        if m == 0:
+        if m == 0 or m > 0.8 * last:  # done, or redrawing no longer finds free names
             break
-        redo = build(rng, m)
+        last = m
+        redo = build(rng, m, n)
         for key, arr in out.items():
             arr[dup] = redo[key]
     return out
 
 
+def _pattern_p(base: Sequence[float], capacity: Sequence[float], n: int) -> np.ndarray:
+    """Pattern probabilities: ``base``, but no pattern gets more than a third of its distinct
+    names, so that a million companies do not pile up in the small patterns."""
+    p = np.minimum(np.asarray(base, float), np.asarray(capacity, float) / (3.0 * max(n, 1)))
+    return p / p.sum()
+
+
 # ================================================================== companies per country
 
 
-def _cn_build(rng: np.random.Generator, n: int) -> dict[str, np.ndarray]:
+def _cn_build(rng: np.random.Generator, n: int, n_total: int) -> dict[str, np.ndarray]:
     city = rng.choice(len(CN_CITIES), size=n, p=_weights([c[5] for c in CN_CITIES]))
     a = rng.integers(0, len(CN_SYLLABLES), size=n)
     b = rng.integers(0, len(CN_SYLLABLES), size=n)
@@ -701,8 +717,10 @@ def _cn_build(rng: np.random.Generator, n: int) -> dict[str, np.ndarray]:
     }
 
 
-def _jp_build(rng: np.random.Generator, n: int) -> dict[str, np.ndarray]:
-    kata = rng.random(n) < 0.35
+def _jp_build(rng: np.random.Generator, n: int, n_total: int) -> dict[str, np.ndarray]:
+    n_i = len(JP_INDUSTRIES)
+    capacity = [len(JP_KATAKANA_1) * len(JP_KATAKANA_2) * n_i * 2, len(JP_SURNAMES) * len(JP_DESCRIPTORS) * n_i * 2]
+    kata = rng.random(n) < _pattern_p([0.35, 0.65], capacity, n_total)[0]
     s = rng.integers(0, len(JP_SURNAMES), size=n)
     desc = rng.integers(0, len(JP_DESCRIPTORS), size=n)
     k1 = rng.integers(0, len(JP_KATAKANA_1), size=n)
@@ -729,9 +747,12 @@ def _jp_build(rng: np.random.Generator, n: int) -> dict[str, np.ndarray]:
     ).astype(object)
     legal_en = np.where(form == 3, "LLC", _pick(rng, ["Co., Ltd.", "Corporation", "Inc."], n, [0.7, 0.2, 0.1]))
     name_en = core_en + " " + ind_en + " " + legal_en
-    slug = _obj([_ascii_slug(x.replace(" ", "")) for x in core_en]) + "-" + _obj(
-        [x.lower() for x in _table(JP_INDUSTRIES, 1)]
-    )[ind]
+    core_slug = np.where(
+        kata,
+        _obj([x.lower() for x in _table(JP_KATAKANA_1, 1)])[k1] + _table(JP_KATAKANA_2, 1)[k2],
+        _obj([_ascii_slug(x) for x in _table(JP_SURNAMES, 1)])[s] + _obj([d[1].lower() for d in JP_DESCRIPTORS])[desc],
+    )
+    slug = core_slug + "-" + _obj([x.lower() for x in _table(JP_INDUSTRIES, 1)])[ind]
     city = rng.integers(0, len(JP_CITIES), size=n)
     area = _table(JP_CITIES, 3)[city]
     town = rng.integers(0, len(JP_TOWNS), size=n)
@@ -760,6 +781,7 @@ def _jp_build(rng: np.random.Generator, n: int) -> dict[str, np.ndarray]:
 def _latin_names(
     rng: np.random.Generator,
     n: int,
+    n_total: int,
     surnames: Sequence[str],
     first_names: Sequence[str],
     prefixes: Sequence[str],
@@ -770,30 +792,34 @@ def _latin_names(
 ) -> dict[str, np.ndarray]:
     """Names of Western companies, in five patterns: "Müller Maschinenbau GmbH",
     "Rheintec GmbH", "Rheintec Automation GmbH", "Müller & Schmidt GmbH" and
-    "Karl Müller Maschinenbau GmbH".
+    "Karl Müller Maschinenbau GmbH". Domain slugs are built from pre-folded words.
     """
-    sur = _obj(surnames)
-    first = _obj(first_names)
-    pre, stem = _obj(prefixes), _obj(stems)
-    s1 = sur[rng.integers(0, len(sur), size=n)]
-    s2 = sur[rng.integers(0, len(sur), size=n)]
-    f1 = first[rng.integers(0, len(first), size=n)]
-    brand = pre[rng.integers(0, len(pre), size=n)] + stem[rng.integers(0, len(stem), size=n)]
-    ind = rng.integers(0, len(industries), size=n)
+    sur, first = _obj(surnames), _obj(first_names)
+    sur_s, first_s = _obj([_ascii_slug(x) for x in surnames]), _obj([_ascii_slug(x) for x in first_names])
+    n_s, n_f, n_p, n_t, n_i, n_l = len(sur), len(first), len(prefixes), len(stems), len(industries), len(legal)
+    i1, i2, i_f = (rng.integers(0, k, size=n) for k in (n_s, n_s, n_f))
+    i_p, i_t = rng.integers(0, n_p, size=n), rng.integers(0, n_t, size=n)
+    brand = _obj(prefixes)[i_p] + _obj(stems)[i_t]
+    brand_s = _obj([_ascii_slug(x) for x in prefixes])[i_p] + _obj(stems)[i_t]
+    ind = rng.integers(0, n_i, size=n)
     ind_w = _table(industries, 0)[ind]
-    pattern = rng.choice(5, size=n, p=[0.20, 0.10, 0.30, 0.15, 0.25])
+    ind_s = _obj([_ascii_slug(x[0]) for x in industries])[ind]
+    capacity = [n_s * n_i * n_l, n_p * n_t * n_l, n_p * n_t * n_i * n_l, n_s * n_s * n_l, n_f * n_s * n_i * n_l]
+    pattern = rng.choice(5, size=n, p=_pattern_p([0.20, 0.10, 0.30, 0.15, 0.25], capacity, n_total))
     conds = [pattern == 0, pattern == 1, pattern == 2, pattern == 3]
+    s1, s2, f1 = sur[i1], sur[i2], first[i_f]
     core = np.select(
         conds, [s1 + " " + ind_w, brand, brand + " " + ind_w, s1 + " & " + s2], f1 + " " + s1 + " " + ind_w
+    ).astype(object)
+    s1s = sur_s[i1]
+    slug = np.select(
+        conds, [s1s + "-" + ind_s, brand_s, brand_s + "-" + ind_s, s1s + sur_s[i2]], first_s[i_f] + s1s + "-" + ind_s
     ).astype(object)
     if group_word:  # "Groupe Dubois S.A." in France
         grp = rng.random(n) < 0.05
         core[grp] = group_word + " " + s1[grp]
+        slug[grp] = "groupe-" + s1s[grp]
     leg = _pick(rng, [x[0] for x in legal], n, [x[1] for x in legal])
-    slug_core = np.select(
-        conds, [s1 + "-" + ind_w, brand, brand + "-" + ind_w, s1 + s2], f1 + s1 + "-" + ind_w
-    )
-    slug = _obj([_ascii_slug(x) for x in slug_core])
     return {
         "name": core + " " + leg,
         "slug": slug,
@@ -801,8 +827,8 @@ def _latin_names(
     }
 
 
-def _de_build(rng: np.random.Generator, n: int) -> dict[str, np.ndarray]:
-    out = _latin_names(rng, n, DE_SURNAMES, DE_FIRST_NAMES, DE_PREFIXES, DE_STEMS, DE_BRANCHES, DE_LEGAL)
+def _de_build(rng: np.random.Generator, n: int, n_total: int) -> dict[str, np.ndarray]:
+    out = _latin_names(rng, n, n_total, DE_SURNAMES, DE_FIRST_NAMES, DE_PREFIXES, DE_STEMS, DE_BRANCHES, DE_LEGAL)
     city = rng.integers(0, len(DE_CITIES), size=n)
     post2 = _obj([DE_CITIES[c][1][k % len(DE_CITIES[c][1])] for c, k in zip(city, rng.integers(0, 6, size=n))])
     street = _pick(rng, [s.replace("_", " ") for s in DE_STREETS], n)
@@ -822,8 +848,8 @@ def _de_build(rng: np.random.Generator, n: int) -> dict[str, np.ndarray]:
     return out
 
 
-def _fr_build(rng: np.random.Generator, n: int) -> dict[str, np.ndarray]:
-    out = _latin_names(rng, n, FR_SURNAMES, FR_FIRST_NAMES, FR_PREFIXES, FR_STEMS, FR_INDUSTRIES, FR_LEGAL, "Groupe")
+def _fr_build(rng: np.random.Generator, n: int, n_total: int) -> dict[str, np.ndarray]:
+    out = _latin_names(rng, n, n_total, FR_SURNAMES, FR_FIRST_NAMES, FR_PREFIXES, FR_STEMS, FR_INDUSTRIES, FR_LEGAL, "Groupe")
     city = rng.integers(0, len(FR_CITIES), size=n)
     no = _num(rng.integers(1, 220, size=n))
     bis = _pick(rng, ["", "", "", "", "", "", "", "", "", " bis"], n)
@@ -841,8 +867,8 @@ def _fr_build(rng: np.random.Generator, n: int) -> dict[str, np.ndarray]:
     return out
 
 
-def _gb_build(rng: np.random.Generator, n: int) -> dict[str, np.ndarray]:
-    out = _latin_names(rng, n, EN_SURNAMES, EN_FIRST_NAMES, EN_PREFIXES, EN_STEMS, EN_INDUSTRIES, GB_LEGAL)
+def _gb_build(rng: np.random.Generator, n: int, n_total: int) -> dict[str, np.ndarray]:
+    out = _latin_names(rng, n, n_total, EN_SURNAMES, EN_FIRST_NAMES, EN_PREFIXES, EN_STEMS, EN_INDUSTRIES, GB_LEGAL)
     city = rng.integers(0, len(GB_CITIES), size=n)
     district = _obj([GB_CITIES[c][1][k % len(GB_CITIES[c][1])] for c, k in zip(city, rng.integers(0, 8, size=n))])
     inward_letters = np.frombuffer(b"ABDEFGHJLNPQRSTUWXYZ", dtype=np.uint8)
@@ -864,8 +890,8 @@ def _gb_build(rng: np.random.Generator, n: int) -> dict[str, np.ndarray]:
     return out
 
 
-def _us_build(rng: np.random.Generator, n: int) -> dict[str, np.ndarray]:
-    out = _latin_names(rng, n, EN_SURNAMES, EN_FIRST_NAMES, EN_PREFIXES, EN_STEMS, EN_INDUSTRIES, US_LEGAL)
+def _us_build(rng: np.random.Generator, n: int, n_total: int) -> dict[str, np.ndarray]:
+    out = _latin_names(rng, n, n_total, EN_SURNAMES, EN_FIRST_NAMES, EN_PREFIXES, EN_STEMS, EN_INDUSTRIES, US_LEGAL)
     city = rng.integers(0, len(US_CITIES), size=n)
     suite = rng.random(n) < 0.3
     street = _num(rng.integers(1, 9999, size=n)) + " " + _pick(rng, [s.replace("_", " ") for s in US_STREETS], n)
@@ -977,16 +1003,15 @@ def _unique_domains(slug: np.ndarray, tld: np.ndarray, city_en: np.ndarray) -> n
     Slugs never end in a digit, so the numbered form cannot hit another company's domain.
     """
     base = slug + tld
-    rank = pd.Series(base).groupby(base).cumcount().to_numpy()
     dom = base.copy()
-    again = np.flatnonzero(rank > 0)
+    again = np.flatnonzero(pd.Series(base).duplicated().to_numpy())
     if len(again):
-        city = _obj([_ascii_slug(c) for c in city_en[again]])
-        dom[again] = slug[again] + "-" + city + tld[again]
-        with_city = dom[again]
-        repeat = pd.Series(with_city).duplicated().to_numpy()
-        clash = again[repeat]
-        dom[clash] = slug[clash] + _num(rank[clash] + 1) + tld[clash]
+        city_slug = {c: _ascii_slug(c) for c in set(city_en[again])}
+        dom[again] = slug[again] + "-" + _obj([city_slug[c] for c in city_en[again]]) + tld[again]
+        clash = again[pd.Series(dom[again]).duplicated().to_numpy()]
+        if len(clash):
+            rank = pd.Series(base[clash]).groupby(base[clash]).cumcount().to_numpy()
+            dom[clash] = slug[clash] + _num(rank + 2) + tld[clash]
     return dom
 
 

@@ -3,9 +3,11 @@
 Incremental: only the golden records a change can affect are rebuilt: the ones the changed
 records belonged to, the ones sharing a match key with a changed record, and the ones a record
 names as its golden hint (records SyncHub created carry their golden id). Their members are
-clustered again by the exact keys, golden ids are kept stable (a cluster keeps the id most of
-its members had), and survivorship gives each cluster its values. The result is staged under
-the run id; ``commit`` applies it.
+clustered again by the exact keys and their present membership, golden ids are kept stable (a cluster keeps the id most of
+its members had), and survivorship gives each cluster its values. Membership is sticky: a record
+stays with its golden record and records SyncHub created stay with the golden record they were
+created for; keys only ever add merges. The result is staged under the run id; ``commit``
+applies it.
 """
 
 from __future__ import annotations
@@ -22,6 +24,9 @@ from synchub.pipeline.extract import staged_records
 from synchub.records import content_hashes, from_json_lines, json_lines
 from synchub.store import schema as t
 from synchub.survivorship import survive
+
+
+MEMBERSHIP = "_membership"
 
 
 def _expand(rows: pd.DataFrame, fields: list[str]) -> pd.DataFrame:
@@ -105,17 +110,14 @@ def merge(ctx: RunContext) -> dict:
     records["previous"] = (records[c.SYSTEM] + "\x1f" + records[c.LOCAL_ID]).map(
         {**prev_golden, **dict(zip(member_keys, members["golden_id"]))}).astype(object)
     records["xref_golden"] = records["previous"]
-    records["cluster"] = clusters(records, key_fields)
-
-    # a record we created carries its golden id: with no key in common it still joins that golden
+    # Membership is sticky: a record stays with its golden record, and a record we created joins
+    # the golden record whose id it carries. Keys only add merges; splitting is a steward's call.
     hint_of = dict(zip(live["system"] + "\x1f" + live["local_id"], live["golden_hint"]))
-    record_hint = (records[c.SYSTEM] + "\x1f" + records[c.LOCAL_ID]).map(hint_of)
-    alone = records.groupby("cluster")["cluster"].transform("size").eq(1) & records["previous"].isna()
-    adopt = alone & record_hint.isin(live_goldens)
-    cluster_of_golden = records.dropna(subset=["previous"]).drop_duplicates("previous").set_index("previous")["cluster"]
-    target = record_hint[adopt].map(cluster_of_golden)
-    records.loc[adopt, "cluster"] = target.fillna(records.loc[adopt, "cluster"]).astype(int)
-    records.loc[adopt, "previous"] = record_hint[adopt]
+    record_hint = (records[c.SYSTEM] + "\x1f" + records[c.LOCAL_ID]).map(hint_of).astype(object)
+    adopted = records["previous"].isna() & record_hint.isin(live_goldens)
+    records.loc[adopted, "previous"] = record_hint[adopted]
+    records[MEMBERSHIP] = records["previous"]
+    records["cluster"] = clusters(records, key_fields + [MEMBERSHIP])
 
     golden_ids, absorbed = assign_golden_ids(records[["cluster", "previous"]], live_goldens)
     records["golden_id"] = records["cluster"].map(golden_ids)

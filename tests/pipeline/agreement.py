@@ -7,13 +7,15 @@ import sqlalchemy as sa
 
 from synchub import canonical as c
 from synchub.pipeline.context import RunContext
+from synchub.pipeline.plan import held_keys, waiting
 from synchub.records import content_hashes, from_json_lines
 from synchub.store import schema as t
 
 
 def disagreements(project, store, flow_name: str = "customers") -> list[str]:
     """One line per live record whose pushed fields differ from its golden record's projection,
-    and per golden record missing from a system that creates records."""
+    and per golden record missing from a system that creates records (unless that system deleted
+    its copy, or holds a matching record in quarantine)."""
     flow = project.flow(flow_name)
     ctx = RunContext(project, flow, store, run_id="(check)")
     fields = flow.entity.field_names
@@ -46,7 +48,8 @@ def disagreements(project, store, flow_name: str = "customers") -> list[str]:
                     problems.append(f"{system}:{local_id} differs from golden {golden_id}")
             if mapper.spec.target.create:
                 deleted = set(xref[(xref["system"] == system) & xref["deleted_at"].notna()]["golden_id"])
-                missing = set(values.index) - set(pulled["golden_id"]) - deleted
+                waiting_for_quarantine = set(values.index[waiting(values, held_keys(ctx, system))])
+                missing = set(values.index) - set(pulled["golden_id"]) - deleted - waiting_for_quarantine
                 problems += [f"golden {g} is missing from {system}" for g in sorted(missing)]
     finally:
         ctx.close()
