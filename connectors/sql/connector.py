@@ -225,7 +225,8 @@ class SqlConnector(Connector):
             elif target.new_key.type == "max_plus_one":
                 # inside the insert's own transaction; a concurrent writer makes the batch fail
                 # on the primary key and it is retried row by row
-                top = conn.execute(sa.select(sa.func.max(key))).scalar()
+                # numeric max, so that unpadded ids ('99' < '100') still count right
+                top = conn.execute(sa.select(sa.func.max(sa.cast(key, sa.BigInteger)))).scalar()
                 next_number = int(top or 0) + 1
                 for offset, (_, record) in enumerate(batch):
                     record[target.key] = str(next_number + offset).zfill(target.new_key.length)
