@@ -57,8 +57,8 @@ def _nullify_empty(s: pd.Series) -> pd.Series:
 def _text(s: pd.Series) -> pd.Series:
     """Values as Python str (object dtype), nulls as None."""
     out = s.astype(object).where(s.notna(), None)
-    present = out.notna()
-    if present.any() and not out[present].map(type).eq(str).all():
+    if pd.api.types.infer_dtype(out, skipna=True) not in ("string", "empty"):
+        present = out.notna()
         out[present] = out[present].astype(str)
     return out
 
