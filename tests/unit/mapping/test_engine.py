@@ -95,3 +95,21 @@ def test_native_columns_cover_key_cursor_flags_and_fields(project):
     assert cols[:2] == ["Id", "LastModifiedDate"]
     assert {"IsDeleted", "SyncHub_Id__c", "Name", "BillingCountry"} <= set(cols)
     assert dt  # keep the import for readers of the fixtures
+
+
+def test_a_const_field_and_a_split_field(project, tmp_path):
+    from synchub.config.models import SystemMappingFile
+    from synchub.config.project import SystemMapping
+    from synchub.config.yaml_source import YamlDocument
+
+    spec = SystemMappingFile.model_validate({
+        "entity": "customer",
+        "source": {"table": "t", "key": "id", "cursor": "v", "cursor_format": "number"},
+        "fields": {"name": {"from": "label"}, "country": {"const": "DE"},
+                   "city": {"from": "place", "transforms": [{"type": "split", "sep": " ", "index": -1}]}},
+    })
+    m = Mapper(SystemMapping("wms", spec, YamlDocument(tmp_path / "wms.yaml", {})), project.flow("customers").entity, {})
+    rows = m.to_canonical(pd.DataFrame([{"id": 7, "v": 3, "label": "Lager Süd", "place": "80331 München"}])).rows
+    assert rows.iloc[0][["name", "country", "city", c.LOCAL_ID]].tolist() == ["Lager Süd", "DE", "München", "7"]
+    assert rows.iloc[0][c.MODIFIED_AT] is None  # a version number is no time
+    assert m.push_fields == []  # no target: never written
