@@ -100,7 +100,7 @@ _CREDIT_P = np.array([0.10, 0.18, 0.22, 0.20, 0.14, 0.09, 0.05, 0.02])
 _FX = {"CNY": 7.0, "JPY": 150.0, "EUR": 1.0, "GBP": 1.0, "USD": 1.0}
 
 
-def _obj(values: Sequence) -> np.ndarray:
+def obj_array(values: Sequence) -> np.ndarray:
     """A 1-D numpy object array of ``values`` (strings stay Python strings)."""
     out = np.empty(len(values), dtype=object)
     out[:] = list(values)
@@ -114,7 +114,7 @@ def _words(spec: str) -> tuple[np.ndarray, np.ndarray]:
         m = re.fullmatch(r"(\D+?)([a-z]+)", token)
         if m and m.group(1) not in seen:
             seen[m.group(1)] = m.group(2)
-    return _obj(list(seen)), _obj(list(seen.values()))
+    return obj_array(list(seen)), obj_array(list(seen.values()))
 
 
 # ------------------------------------------------------------------ China
@@ -141,7 +141,7 @@ CN_SYLLABLES, CN_PINYIN = _words(
     """
 )
 # Pinyin of the second syllable, capitalised rule aside: "Xing'an", not "Xingan".
-_CN_PINYIN_2 = _obj([("'" + p) if p[0] in "aeo" else p for p in CN_PINYIN])
+_CN_PINYIN_2 = obj_array([("'" + p) if p[0] in "aeo" else p for p in CN_PINYIN])
 
 # (city, pinyin, postcode prefix, area code, admin division prefix, weight, districts)
 CN_CITIES = [
@@ -537,14 +537,14 @@ def _uscc_codes(rng: np.random.Generator, admin6: np.ndarray) -> np.ndarray:
     total = (lookup[first17] * np.array(USCC_WEIGHTS)).sum(axis=1)
     check = charset[(31 - total % 31) % 31]
     full = np.concatenate([first17, check[:, None]], axis=1)
-    return _obj(full.view("S18").ravel().astype(str).tolist())
+    return obj_array(full.view("S18").ravel().astype(str).tolist())
 
 
 def _digits_to_str(d: np.ndarray) -> np.ndarray:
     """Rows of digit values (n, k) as an object array of k-character strings."""
     n, k = d.shape
     raw = (d.astype(np.uint8) + ord("0")).view(f"S{k}").ravel()
-    return _obj(raw.astype(str).tolist())
+    return obj_array(raw.astype(str).tolist())
 
 
 def _de_vat(rng: np.random.Generator, n: int) -> np.ndarray:
@@ -611,7 +611,7 @@ def _jp_corporate_number(rng: np.random.Generator, n: int) -> np.ndarray:
 
 def _pick(rng: np.random.Generator, values: Sequence | np.ndarray, n: int, p=None) -> np.ndarray:
     """``n`` values drawn from ``values`` (with optional weights) as an object array."""
-    arr = values if isinstance(values, np.ndarray) else _obj(values)
+    arr = values if isinstance(values, np.ndarray) else obj_array(values)
     if p is not None:
         p = np.asarray(p, dtype=float)
         p = p / p.sum()
@@ -623,7 +623,7 @@ def _num(values: np.ndarray, width: int = 0) -> np.ndarray:
     s = np.asarray(values).astype(np.int64).astype(str)
     if width:
         s = np.strings.zfill(s, width)
-    return _obj(s.tolist())
+    return obj_array(s.tolist())
 
 
 def _ascii_slug(s: str) -> str:
@@ -634,7 +634,7 @@ def _ascii_slug(s: str) -> str:
 
 
 def _table(rows: Sequence, col: int) -> np.ndarray:
-    return _obj([r[col] for r in rows])
+    return obj_array([r[col] for r in rows])
 
 
 def _unique_build(rng: np.random.Generator, n: int, build) -> dict[str, np.ndarray]:
@@ -675,15 +675,15 @@ def _cn_build(rng: np.random.Generator, n: int, n_total: int) -> dict[str, np.nd
     legal = rng.choice(len(CN_LEGAL), size=n, p=_weights([x[2] for x in CN_LEGAL]))
     city_cn, city_py = _table(CN_CITIES, 0)[city], _table(CN_CITIES, 1)[city]
     core_cn = CN_SYLLABLES[a] + CN_SYLLABLES[b]
-    core_en = _obj([p.capitalize() for p in CN_PINYIN])[a] + _CN_PINYIN_2[b]
+    core_en = obj_array([p.capitalize() for p in CN_PINYIN])[a] + _CN_PINYIN_2[b]
     slug = CN_PINYIN[a] + CN_PINYIN[b]
     # A few trade names are Latin letters ("北京KDX科技有限公司"); SCM users type them full-width.
     acro = rng.random(n) < 0.04
     if acro.any():
         letters = rng.integers(0, 26, size=(int(acro.sum()), 3)) + ord("A")
-        acr = _obj(letters.astype(np.uint8).view("S3").ravel().astype(str).tolist())
+        acr = obj_array(letters.astype(np.uint8).view("S3").ravel().astype(str).tolist())
         core_cn[acro], core_en[acro] = acr, acr
-        slug[acro] = _obj([s.lower() for s in acr])
+        slug[acro] = obj_array([s.lower() for s in acr])
     # Shenzhen and others register as "深圳市..." about as often as "深圳...".
     shi = rng.random(n) < 0.2
     prefix = np.where(shi, city_cn + "市", city_cn)
@@ -749,10 +749,11 @@ def _jp_build(rng: np.random.Generator, n: int, n_total: int) -> dict[str, np.nd
     name_en = core_en + " " + ind_en + " " + legal_en
     core_slug = np.where(
         kata,
-        _obj([x.lower() for x in _table(JP_KATAKANA_1, 1)])[k1] + _table(JP_KATAKANA_2, 1)[k2],
-        _obj([_ascii_slug(x) for x in _table(JP_SURNAMES, 1)])[s] + _obj([d[1].lower() for d in JP_DESCRIPTORS])[desc],
+        obj_array([x.lower() for x in _table(JP_KATAKANA_1, 1)])[k1] + _table(JP_KATAKANA_2, 1)[k2],
+        obj_array([_ascii_slug(x) for x in _table(JP_SURNAMES, 1)])[s]
+        + obj_array([d[1].lower() for d in JP_DESCRIPTORS])[desc],
     )
-    slug = core_slug + "-" + _obj([x.lower() for x in _table(JP_INDUSTRIES, 1)])[ind]
+    slug = core_slug + "-" + obj_array([x.lower() for x in _table(JP_INDUSTRIES, 1)])[ind]
     city = rng.integers(0, len(JP_CITIES), size=n)
     area = _table(JP_CITIES, 3)[city]
     town = rng.integers(0, len(JP_TOWNS), size=n)
@@ -761,7 +762,7 @@ def _jp_build(rng: np.random.Generator, n: int, n_total: int) -> dict[str, np.nd
     town_jp = _table(JP_TOWNS, 0)[town]
     street = np.where(chome, town_jp + c + "丁目" + bl + "番" + go + "号", town_jp + c + "-" + bl + "-" + go)
     sub_len = 9 - np.array([len(x) for x in area])
-    sub = _obj([str(v)[:k] for v, k in zip(rng.integers(10**8 * 2, 10**9, size=n), sub_len)])
+    sub = obj_array([str(v)[:k] for v, k in zip(rng.integers(10**8 * 2, 10**9, size=n), sub_len)])
     return {
         "name": name,
         "name_en": name_en.astype(object),
@@ -794,16 +795,16 @@ def _latin_names(
     "Rheintec GmbH", "Rheintec Automation GmbH", "Müller & Schmidt GmbH" and
     "Karl Müller Maschinenbau GmbH". Domain slugs are built from pre-folded words.
     """
-    sur, first = _obj(surnames), _obj(first_names)
-    sur_s, first_s = _obj([_ascii_slug(x) for x in surnames]), _obj([_ascii_slug(x) for x in first_names])
+    sur, first = obj_array(surnames), obj_array(first_names)
+    sur_s, first_s = obj_array([_ascii_slug(x) for x in surnames]), obj_array([_ascii_slug(x) for x in first_names])
     n_s, n_f, n_p, n_t, n_i, n_l = len(sur), len(first), len(prefixes), len(stems), len(industries), len(legal)
     i1, i2, i_f = (rng.integers(0, k, size=n) for k in (n_s, n_s, n_f))
     i_p, i_t = rng.integers(0, n_p, size=n), rng.integers(0, n_t, size=n)
-    brand = _obj(prefixes)[i_p] + _obj(stems)[i_t]
-    brand_s = _obj([_ascii_slug(x) for x in prefixes])[i_p] + _obj(stems)[i_t]
+    brand = obj_array(prefixes)[i_p] + obj_array(stems)[i_t]
+    brand_s = obj_array([_ascii_slug(x) for x in prefixes])[i_p] + obj_array(stems)[i_t]
     ind = rng.integers(0, n_i, size=n)
     ind_w = _table(industries, 0)[ind]
-    ind_s = _obj([_ascii_slug(x[0]) for x in industries])[ind]
+    ind_s = obj_array([_ascii_slug(x[0]) for x in industries])[ind]
     capacity = [n_s * n_i * n_l, n_p * n_t * n_l, n_p * n_t * n_i * n_l, n_s * n_s * n_l, n_f * n_s * n_i * n_l]
     pattern = rng.choice(5, size=n, p=_pattern_p([0.20, 0.10, 0.30, 0.15, 0.25], capacity, n_total))
     conds = [pattern == 0, pattern == 1, pattern == 2, pattern == 3]
@@ -830,12 +831,12 @@ def _latin_names(
 def _de_build(rng: np.random.Generator, n: int, n_total: int) -> dict[str, np.ndarray]:
     out = _latin_names(rng, n, n_total, DE_SURNAMES, DE_FIRST_NAMES, DE_PREFIXES, DE_STEMS, DE_BRANCHES, DE_LEGAL)
     city = rng.integers(0, len(DE_CITIES), size=n)
-    post2 = _obj([DE_CITIES[c][1][k % len(DE_CITIES[c][1])] for c, k in zip(city, rng.integers(0, 6, size=n))])
+    post2 = obj_array([DE_CITIES[c][1][k % len(DE_CITIES[c][1])] for c, k in zip(city, rng.integers(0, 6, size=n))])
     street = _pick(rng, [s.replace("_", " ") for s in DE_STREETS], n)
     no = _num(rng.integers(1, 180, size=n))
     letter = _pick(rng, ["", "", "", "", "", "", "a", "b"], n)
     area = _table(DE_CITIES, 2)[city]
-    sub = _obj([str(v)[: 10 - len(a)] for v, a in zip(rng.integers(2_000_000, 9_999_999, size=n), area)])
+    sub = obj_array([str(v)[: 10 - len(a)] for v, a in zip(rng.integers(2_000_000, 9_999_999, size=n), area)])
     out.update(
         name_en=out["name"],
         street=street + " " + no + letter,
@@ -849,7 +850,9 @@ def _de_build(rng: np.random.Generator, n: int, n_total: int) -> dict[str, np.nd
 
 
 def _fr_build(rng: np.random.Generator, n: int, n_total: int) -> dict[str, np.ndarray]:
-    out = _latin_names(rng, n, n_total, FR_SURNAMES, FR_FIRST_NAMES, FR_PREFIXES, FR_STEMS, FR_INDUSTRIES, FR_LEGAL, "Groupe")
+    out = _latin_names(
+        rng, n, n_total, FR_SURNAMES, FR_FIRST_NAMES, FR_PREFIXES, FR_STEMS, FR_INDUSTRIES, FR_LEGAL, "Groupe"
+    )
     city = rng.integers(0, len(FR_CITIES), size=n)
     no = _num(rng.integers(1, 220, size=n))
     bis = _pick(rng, ["", "", "", "", "", "", "", "", "", " bis"], n)
@@ -870,11 +873,11 @@ def _fr_build(rng: np.random.Generator, n: int, n_total: int) -> dict[str, np.nd
 def _gb_build(rng: np.random.Generator, n: int, n_total: int) -> dict[str, np.ndarray]:
     out = _latin_names(rng, n, n_total, EN_SURNAMES, EN_FIRST_NAMES, EN_PREFIXES, EN_STEMS, EN_INDUSTRIES, GB_LEGAL)
     city = rng.integers(0, len(GB_CITIES), size=n)
-    district = _obj([GB_CITIES[c][1][k % len(GB_CITIES[c][1])] for c, k in zip(city, rng.integers(0, 8, size=n))])
+    district = obj_array([GB_CITIES[c][1][k % len(GB_CITIES[c][1])] for c, k in zip(city, rng.integers(0, 8, size=n))])
     inward_letters = np.frombuffer(b"ABDEFGHJLNPQRSTUWXYZ", dtype=np.uint8)
     ll = inward_letters[rng.integers(0, 20, size=(n, 2))].view("S2").ravel().astype(str)
     area = _table(GB_CITIES, 2)[city]
-    sub = _obj([str(v)[: 10 - len(a)] for v, a in zip(rng.integers(20_000_000, 99_999_999, size=n), area)])
+    sub = obj_array([str(v)[: 10 - len(a)] for v, a in zip(rng.integers(20_000_000, 99_999_999, size=n), area)])
     unit = rng.random(n) < 0.15
     street = _pick(rng, [s.replace("_", " ") for s in GB_STREETS], n)
     no = _num(rng.integers(1, 250, size=n))
@@ -882,7 +885,7 @@ def _gb_build(rng: np.random.Generator, n: int, n_total: int) -> dict[str, np.nd
         name_en=out["name"],
         street=np.where(unit, "Unit " + no + ", " + street, no + " " + street).astype(object),
         city=_table(GB_CITIES, 0)[city],
-        postcode=district + " " + _num(rng.integers(1, 10, size=n)) + _obj(ll.tolist()),
+        postcode=district + " " + _num(rng.integers(1, 10, size=n)) + obj_array(ll.tolist()),
         area=area,
         sub=sub,
         tld=_pick(rng, [".co.uk", ".com", ".uk"], n, [0.7, 0.25, 0.05]),
@@ -936,9 +939,9 @@ def make_companies(rng: np.random.Generator, n: int, first_number: int = 1) -> d
     Names are unique within a country as far as the word tables allow, except for a few
     deliberate namesakes (distinct companies with one name, different tax id and e-mail).
     """
-    country = _obj(COUNTRIES)[rng.choice(len(COUNTRIES), size=n, p=_weights(COUNTRY_SHARE))]
+    country = obj_array(COUNTRIES)[rng.choice(len(COUNTRIES), size=n, p=_weights(COUNTRY_SHARE))]
     out: dict[str, np.ndarray] = {k: np.full(n, None, dtype=object) for k in COMPANY_FIELDS}
-    out["true_id"] = _obj([true_id_str(i) for i in range(first_number, first_number + n)])
+    out["true_id"] = obj_array([true_id_str(i) for i in range(first_number, first_number + n)])
     out["country"] = country
     tld = np.full(n, None, dtype=object)
     slug = np.full(n, None, dtype=object)
@@ -970,15 +973,16 @@ def make_companies(rng: np.random.Generator, n: int, first_number: int = 1) -> d
             idx = np.flatnonzero(dup & (country == iso))
             if len(idx):
                 if iso == "CN":
-                    admin = _obj([t[2:8] for t in out["tax_id"][idx]])
+                    admin = obj_array([t[2:8] for t in out["tax_id"][idx]])
                     out["tax_id"][idx] = _uscc_codes(rng, admin)
                 else:
                     out["tax_id"][idx] = _TAX_IDS[iso](rng, len(idx))
-    out["email"] = _pick(rng, ["info", "sales", "contact", "service", "office", "hello"], n, [0.45, 0.2, 0.15, 0.1, 0.05, 0.05])
+    local = ["info", "sales", "contact", "service", "office", "hello"]
+    out["email"] = _pick(rng, local, n, [0.45, 0.2, 0.15, 0.1, 0.05, 0.05])
     de = country == "DE"
     out["email"][de] = _pick(rng, ["info", "kontakt", "vertrieb", "office"], int(de.sum()), [0.6, 0.2, 0.1, 0.1])
     out["email"] = out["email"] + "@" + _unique_domains(slug, tld, out["city_en"])
-    cur = _obj([CURRENCY[c] for c in country])
+    cur = obj_array([CURRENCY[c] for c in country])
     usd = np.isin(country, ["CN", "JP"]) & (rng.random(n) < 0.08)
     cur[usd] = "USD"
     out["currency"] = cur
@@ -1007,7 +1011,7 @@ def _unique_domains(slug: np.ndarray, tld: np.ndarray, city_en: np.ndarray) -> n
     again = np.flatnonzero(pd.Series(base).duplicated().to_numpy())
     if len(again):
         city_slug = {c: _ascii_slug(c) for c in set(city_en[again])}
-        dom[again] = slug[again] + "-" + _obj([city_slug[c] for c in city_en[again]]) + tld[again]
+        dom[again] = slug[again] + "-" + obj_array([city_slug[c] for c in city_en[again]]) + tld[again]
         clash = again[pd.Series(dom[again]).duplicated().to_numpy()]
         if len(clash):
             rank = pd.Series(base[clash]).groupby(base[clash]).cumcount().to_numpy()
@@ -1199,6 +1203,29 @@ def _typo(name: str, r1: float, r2: float) -> str:
     return name[:i] + name[i + 1 :]
 
 
+def _spellings(name: str, r: np.ndarray) -> list[str]:
+    """Candidate other spellings of one name, in a fixed order; ``r`` holds 4 random numbers."""
+    if has_cjk(name):
+        out = []
+        m = _CN_NAME.match(name)
+        if m:
+            out += [cn_bracket_variant(name, r[2] < 0.6), f"{m['core']}{m['legal']}"]
+        half = len(name) // 2
+        return out + [
+            legal_variant(name, r[1]),
+            name.replace("（", "(").replace("）", ")"),
+            to_fullwidth(name),
+            name[:half] + " " + name[half:],
+        ]
+    return [
+        legal_variant(name, r[1]),
+        _typo(name, r[1], r[2]),
+        name.upper(),
+        name.replace(" & ", " and ") if " & " in name else name.replace(" and ", " & "),
+        _typo(name, r[2], r[3]),
+    ]
+
+
 def tweak_names(names: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     """Each name spelled slightly differently, as a second clerk would have typed it.
 
@@ -1211,29 +1238,11 @@ def tweak_names(names: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     for i, name in enumerate(names):
         if name is None:
             continue
-        r = u[i]
-        if has_cjk(name):
-            m = _CN_NAME.match(name)
-            ops = []
-            if m:
-                ops += [lambda s: cn_bracket_variant(s, r[2] < 0.6), lambda s: f"{m['core']}{m['legal']}"]
-            ops += [lambda s: legal_variant(s, r[1]), lambda s: s.replace("（", "(").replace("）", ")")]
-            ops += [lambda s: to_fullwidth(s), lambda s: s[: len(s) // 2] + " " + s[len(s) // 2 :]]
-        else:
-            ops = [
-                lambda s: legal_variant(s, r[1]),
-                lambda s: _typo(s, r[1], r[2]),
-                lambda s: s.upper(),
-                lambda s: s.replace(" & ", " and ") if " & " in s else s.replace(" and ", " & "),
-                lambda s: _typo(s, r[2], r[3]),
-            ]
-        start = int(r[0] * len(ops))
-        new = name
-        for k in range(len(ops)):
-            new = ops[(start + k) % len(ops)](name)
-            if new != name and new.strip():
-                break
-        out[i] = new if new != name else name + "."
+        options = _spellings(name, u[i])
+        # Start at a random candidate and take the first that really differs.
+        start = int(u[i][0] * len(options))
+        rotated = options[start:] + options[:start]
+        out[i] = next((x for x in rotated if x != name and x.strip()), name + ".")
     return out
 
 
@@ -1263,7 +1272,7 @@ def _pad(arr: np.ndarray, rng: np.random.Generator, p: float) -> np.ndarray:
 
 def _fit(arr: np.ndarray, width: int) -> np.ndarray:
     """Cut values to the column width, as the source system's UI would have."""
-    return _obj([None if v is None else v[:width] for v in arr])
+    return obj_array([None if v is None else v[:width] for v in arr])
 
 
 def _email_mess(email: np.ndarray, rng: np.random.Generator, p_missing: float) -> np.ndarray:
@@ -1296,7 +1305,7 @@ def _uscc_typo(code: str, r1: float, r2: float) -> str:
 
 def _erp_date(ts: np.ndarray) -> np.ndarray:
     """datetime64[s] -> "YYYYMMDD" strings."""
-    return _obj(np.strings.replace(np.datetime_as_string(ts, unit="D"), "-", "").tolist())
+    return obj_array(np.strings.replace(np.datetime_as_string(ts, unit="D"), "-", "").tolist())
 
 
 def erp_timestamp(ts: np.ndarray) -> np.ndarray:
@@ -1310,7 +1319,7 @@ def erp_timestamp(ts: np.ndarray) -> np.ndarray:
         + d.minute.to_numpy(np.int64) * 100
         + d.second.to_numpy(np.int64)
     )
-    return _obj(v.tolist())
+    return obj_array(v.tolist())
 
 
 def _bad_erdat(ts: np.ndarray, rng: np.random.Generator) -> np.ndarray:
@@ -1329,7 +1338,7 @@ def _bad_erdat(ts: np.ndarray, rng: np.random.Generator) -> np.ndarray:
                 "00000000",  # SAP's "no date"
             )[k]
         )
-    return _obj(out)
+    return obj_array(out)
 
 
 def _dt_list(ts: np.ndarray) -> list:
@@ -1353,7 +1362,7 @@ def _credit_or_new(comp: Mapping[str, np.ndarray], rng: np.random.Generator) -> 
     missing = np.array([v is None or (isinstance(v, float) and np.isnan(v)) for v in credit])
     if missing.any():
         credit[missing] = credit_limits(rng, comp["currency"][missing])
-    return _obj([int(v) for v in credit])
+    return obj_array([int(v) for v in credit])
 
 
 # ================================================================== rendering per system
@@ -1379,9 +1388,10 @@ def render_crm(
     if tweak is not None and tweak.any():
         name[tweak] = tweak_names(name[tweak], rng)
     name = _fit(_pad(name, rng, 0.015), 255)
-    country = _obj([CRM_COUNTRY_NAME[x] for x in c])
+    country = obj_array([CRM_COUNTRY_NAME[x] for x in c])
     var = np.flatnonzero(rng.random(n) < 0.10)
-    country[var] = [CRM_COUNTRY_VARIANTS[c[i]][k % len(CRM_COUNTRY_VARIANTS[c[i]])] for i, k in zip(var, rng.integers(0, 6, size=len(var)))]
+    pick = rng.integers(0, 6, size=len(var))
+    country[var] = [CRM_COUNTRY_VARIANTS[c[i]][k % len(CRM_COUNTRY_VARIANTS[c[i]])] for i, k in zip(var, pick)]
     style = rng.random(n)
     phone = np.where(
         style < 0.68,
@@ -1394,7 +1404,7 @@ def render_crm(
     typo &= tax != None  # noqa: E711
     _apply(tax, typo, lambda s: _uscc_typo(s, rng.random(), rng.random()))
     tax = _tax_mess(tax, c, rng, 0.04)
-    credit = _obj([None if v is None else int(v) for v in comp["credit_limit"]])
+    credit = obj_array([None if v is None else int(v) for v in comp["credit_limit"]])
     credit[rng.random(n) >= 0.4] = None
     industry = _blank(comp["industry"], rng, 0.3)
     return {
@@ -1710,15 +1720,20 @@ def seed(urls: Mapping[str, str], customers: int = 1000, seed: int = 42) -> pd.D
         truth_parts.append(
             pd.DataFrame({"system": system, "local_id": [str(i) for i in ids], "true_id": sub["true_id"]})
         )
-    _fill_other_tables(urls, systems, r_other, local_ids, comp)
+    _fill_other_tables(urls, systems, r_other, local_ids)
     truth = pd.concat(truth_parts, ignore_index=True) if truth_parts else pd.DataFrame(columns=TRUTH_COLUMNS)
     return truth.astype(str)[TRUTH_COLUMNS]
 
 
 # ------------------------------------------------------------------ products, orders, ...
 
-_PRODUCTS_A = ["Hydraulic", "Stainless", "Industrial", "Precision", "Heavy-duty", "Compact", "Digital", "Pneumatic", "Ceramic", "Aluminium"]
-_PRODUCTS_B = ["pump", "valve", "bearing", "sensor", "motor", "gearbox", "controller", "filter", "coupling", "bolt set", "cable", "relay"]
+_PRODUCTS_A = "Hydraulic Stainless Industrial Precision Heavy-duty Compact Digital Pneumatic Ceramic Aluminium".split()
+_PRODUCTS_B = ["pump", "valve", "bearing", "sensor", "motor", "gearbox", "controller", "filter", "coupling",
+               "bolt set", "cable", "relay"]
+_FIRST_NAMES = "Anna Li Wei Thomas Marie John Yuki Hans Sophie David Mei Kenji".split()
+_LAST_NAMES = "Wang Zhang Müller Smith Dubois Tanaka Schmidt Brown Li Martin Sato Chen".split()
+_STAGES = ["Prospecting", "Qualification", "Needs Analysis", "Proposal/Price Quote", "Negotiation/Review",
+           "Closed Won", "Closed Lost"]
 
 
 def _ean13(rng: np.random.Generator, n: int) -> list[str]:
@@ -1729,7 +1744,7 @@ def _ean13(rng: np.random.Generator, n: int) -> list[str]:
     return _digits_to_str(np.concatenate([d, check[:, None]], axis=1)).tolist()
 
 
-def _fill_other_tables(urls, systems, rng, local_ids, comp) -> None:
+def _fill_other_tables(urls, systems, rng, local_ids) -> None:
     """A few hundred products, stock, orders, open items, contacts, opportunities, deliveries.
 
     Kept simple: they exist so that later flows (items, orders) have something to read.
@@ -1839,20 +1854,20 @@ def _fill_other_tables(urls, systems, rng, local_ids, comp) -> None:
     if "crm" in systems and crm_ids:
         k_con = min(400, len(crm_ids))
         acc = [crm_ids[i] for i in rng.integers(0, len(crm_ids), size=k_con)]
-        first = _pick(rng, ["Anna", "Li", "Wei", "Thomas", "Marie", "John", "Yuki", "Hans", "Sophie", "David", "Mei", "Kenji"], k_con)
-        last = _pick(rng, ["Wang", "Zhang", "Müller", "Smith", "Dubois", "Tanaka", "Schmidt", "Brown", "Li", "Martin", "Sato", "Chen"], k_con)
+        first = _pick(rng, _FIRST_NAMES, k_con)
+        last = _pick(rng, _LAST_NAMES, k_con)
         contact = {
             "Id": salesforce_ids(rng, k_con, prefix="003"),
             "AccountId": acc,
             "FirstName": first.tolist(),
             "LastName": last.tolist(),
-            "Email": [f"{_ascii_slug(f)}.{_ascii_slug(l)}@example.com" for f, l in zip(first, last)],
+            "Email": [f"{_ascii_slug(f)}.{_ascii_slug(la)}@example.com" for f, la in zip(first, last)],
             "Phone": [None] * k_con,
             "LastModifiedDate": _dt_list(past(k_con)),
             "IsDeleted": [False] * k_con,
         }
         k_opp = min(300, len(crm_ids))
-        stage = _pick(rng, ["Prospecting", "Qualification", "Needs Analysis", "Proposal/Price Quote", "Negotiation/Review", "Closed Won", "Closed Lost"], k_opp)
+        stage = _pick(rng, _STAGES, k_opp)
         opp = {
             "Id": salesforce_ids(rng, k_opp, prefix="006"),
             "AccountId": [crm_ids[i] for i in rng.integers(0, len(crm_ids), size=k_opp)],

@@ -88,8 +88,8 @@ def _read_keys(engine, system: str) -> tuple[np.ndarray, np.ndarray]:
     with engine.connect() as conn:
         rows = conn.execute(select(t.c[spec.key], t.c[spec.deleted])).all()
     rows.sort(key=lambda r: r[0])
-    keys = gen._obj([r[0] for r in rows])
-    return keys, _live(system, gen._obj([r[1] for r in rows]))
+    keys = gen.obj_array([r[0] for r in rows])
+    return keys, _live(system, gen.obj_array([r[1] for r in rows]))
 
 
 def _read_rows(engine, system: str, keys: list) -> dict[str, np.ndarray]:
@@ -105,7 +105,7 @@ def _read_rows(engine, system: str, keys: list) -> dict[str, np.ndarray]:
             for r in conn.execute(stmt):
                 found[r[0]] = r
     ordered = [found[k] for k in keys]
-    return {c: gen._obj([r[i] for r in ordered]) for i, c in enumerate(spec.columns)}
+    return {c: gen.obj_array([r[i] for r in ordered]) for i, c in enumerate(spec.columns)}
 
 
 def _clean(s) -> str | None:
@@ -119,10 +119,11 @@ def _clean(s) -> str | None:
 def _countries(system: str, data: Mapping[str, np.ndarray]) -> np.ndarray:
     """ISO alpha-2 country of every row, None where it cannot be told."""
     if system == "crm":
-        return gen._obj([_CRM_COUNTRY.get((v or "").strip().upper()) for v in data["BillingCountry"]])
+        return gen.obj_array([_CRM_COUNTRY.get((v or "").strip().upper()) for v in data["BillingCountry"]])
     if system == "erp":
-        return gen._obj([(v or "").strip().upper() if (v or "").strip().upper() in gen.CURRENCY else None for v in data["LAND1"]])
-    return gen._obj([_ISO3_TO_2.get((v or "").strip().upper()) for v in data["country_code"]])
+        codes = [(v or "").strip().upper() for v in data["LAND1"]]
+        return gen.obj_array([c if c in gen.CURRENCY else None for c in codes])
+    return gen.obj_array([_ISO3_TO_2.get((v or "").strip().upper()) for v in data["country_code"]])
 
 
 def _live(system: str, flags: np.ndarray) -> np.ndarray:
@@ -147,21 +148,21 @@ def _canonical(system: str, d: Mapping[str, np.ndarray], true_ids) -> dict[str, 
         phone, email, tax = d["Phone"], d["Email__c"], d["Tax_Id__c"]
         currency, credit, industry = d["CurrencyIsoCode"], d["Credit_Limit__c"], d["Industry"]
     elif system == "erp":
-        name = gen._obj([a if not b else f"{a} {b}" for a, b in zip(d["NAME1"], d["NAME2"])])
+        name = gen.obj_array([a if not b else f"{a} {b}" for a, b in zip(d["NAME1"], d["NAME2"])])
         street, city, post = d["STRAS"], d["ORT01"], d["PSTLZ"]
         phone, email, tax = d["TELF1"], d["SMTP_ADDR"], d["STCD1"]
         currency, credit, industry = d["WAERS"], d["KLIMK"], np.full(n, None, dtype=object)
     else:
         name, street, city, post = d["consignee_name"], d["addr_line1"], d["city"], d["zip"]
         phone, email, tax = d["contact_phone"], d["contact_email"], d["tax_no"]
-        currency = gen._obj([gen.CURRENCY.get(c) for c in country])
+        currency = gen.obj_array([gen.CURRENCY.get(c) for c in country])
         credit, industry = np.full(n, None, dtype=object), np.full(n, None, dtype=object)
     parsed = [gen.parse_phone(p, c) for p, c in zip(phone, country)]
-    cleaned_name = gen._obj([_clean(x) for x in name])
-    cleaned_street = gen._obj([_clean(x) for x in street])
-    cleaned_city = gen._obj([_clean(x) for x in city])
+    cleaned_name = gen.obj_array([_clean(x) for x in name])
+    cleaned_street = gen.obj_array([_clean(x) for x in street])
+    cleaned_city = gen.obj_array([_clean(x) for x in city])
     return {
-        "true_id": gen._obj(list(true_ids)),
+        "true_id": gen.obj_array(list(true_ids)),
         "country": country,
         "name": cleaned_name,
         "name_en": cleaned_name,
@@ -169,13 +170,15 @@ def _canonical(system: str, d: Mapping[str, np.ndarray], true_ids) -> dict[str, 
         "street_en": cleaned_street,
         "city": cleaned_city,
         "city_en": cleaned_city,
-        "postcode": gen._obj([_clean(x) for x in post]),
-        "area": gen._obj([p[0] if p else None for p in parsed]),
-        "sub": gen._obj([p[1] if p else None for p in parsed]),
-        "email": gen._obj([None if not e or not e.strip() else e.strip().lower() for e in email]),
-        "tax_id": gen._obj([None if not t else re.sub(r"\s", "", t).upper() or None for t in tax]),
-        "currency": gen._obj([(c or "").strip().upper() or gen.CURRENCY.get(k) for c, k in zip(currency, country)]),
-        "credit_limit": gen._obj([_as_int(c) for c in credit]),
+        "postcode": gen.obj_array([_clean(x) for x in post]),
+        "area": gen.obj_array([p[0] if p else None for p in parsed]),
+        "sub": gen.obj_array([p[1] if p else None for p in parsed]),
+        "email": gen.obj_array([None if not e or not e.strip() else e.strip().lower() for e in email]),
+        "tax_id": gen.obj_array([None if not t else re.sub(r"\s", "", t).upper() or None for t in tax]),
+        "currency": gen.obj_array(
+            [(c or "").strip().upper() or gen.CURRENCY.get(k) for c, k in zip(currency, country)]
+        ),
+        "credit_limit": gen.obj_array([_as_int(c) for c in credit]),
         "industry": industry,
         "created": np.full(n, np.datetime64(gen.SEED_NOW, "s")),
     }
@@ -236,7 +239,8 @@ def _new_street(old: str | None, iso: str | None, rng: np.random.Generator) -> s
     elif iso == "GB":
         new = f"{no} {gen.GB_STREETS[rng.integers(0, len(gen.GB_STREETS))].replace('_', ' ')}"
     elif iso == "US":
-        new = f"{no * 10 + int(rng.integers(0, 10))} {gen.US_STREETS[rng.integers(0, len(gen.US_STREETS))].replace('_', ' ')}"
+        street = gen.US_STREETS[rng.integers(0, len(gen.US_STREETS))].replace("_", " ")
+        new = f"{no * 10 + int(rng.integers(0, 10))} {street}"
     else:
         return None
     if old and old.isupper():  # the ERP keeps some addresses in capitals
@@ -246,7 +250,7 @@ def _new_street(old: str | None, iso: str | None, rng: np.random.Generator) -> s
 
 def _new_credit(old, currency: str | None, rng: np.random.Generator) -> int:
     if old is None or int(old) <= 0:
-        return int(gen.credit_limits(rng, gen._obj([currency or "EUR"]))[0])
+        return int(gen.credit_limits(rng, gen.obj_array([currency or "EUR"]))[0])
     factor = rng.choice([0.5, 0.75, 1.25, 1.5, 2.0])
     new = int(round(int(old) * factor / 1000.0) * 1000)
     return new if new != int(old) else int(old) + 1000
@@ -363,7 +367,7 @@ def mutate(
 
 def _live_records(truth: pd.DataFrame, systems: list[str], index) -> pd.DataFrame:
     """One live record per known company: true_id, system, key (first system in SYSTEMS order,
-    then the smallest key)."""
+    then the first in truth order)."""
     parts = []
     for s in systems:
         keys, live = index[s]
@@ -374,7 +378,8 @@ def _live_records(truth: pd.DataFrame, systems: list[str], index) -> pd.DataFram
         return pd.DataFrame(columns=["true_id", "system", "key"])
     allrec = pd.concat(parts, ignore_index=True)
     allrec["order"] = allrec["system"].map(gen.SYSTEMS.index)
-    allrec = allrec.sort_values(["true_id", "order", "local_id"], kind="stable")
+    # A stable sort on one small integer: sorting two million string keys would cost seconds.
+    allrec = allrec.sort_values("order", kind="stable")
     return allrec.drop_duplicates("true_id")[["true_id", "system", "key"]].reset_index(drop=True)
 
 
@@ -423,11 +428,11 @@ def _mutate_system(engines, s, index, truth, source, fraction, rng, next_true):
         # a name tweak, also where a phone or street could not be changed
         if s == "erp":
             full = d["NAME1"][i] if not d["NAME2"][i] else f"{d['NAME1'][i]} {d['NAME2'][i]}"
-            n1, n2 = gen.split_name35(gen.tweak_names(gen._obj([full]), rng)[0])
+            n1, n2 = gen.split_name35(gen.tweak_names(gen.obj_array([full]), rng)[0])
             add("name", key, {"NAME1": n1, "NAME2": n2})
         else:
             width = 255 if s == "crm" else 200
-            add("name", key, {spec.name[0]: gen.tweak_names(gen._obj([d[spec.name[0]][i]]), rng)[0][:width]})
+            add("name", key, {spec.name[0]: gen.tweak_names(gen.obj_array([d[spec.name[0]][i]]), rng)[0][:width]})
 
     # --- additions: copies of companies other systems have, and brand-new companies
     mine = set(truth.loc[truth["system"] == s, "true_id"])

@@ -129,12 +129,27 @@ class Mapper:
             if len(columns) == 1:
                 out[columns[0]] = values
             else:
-                width = field_map.split_width
-                text = values.astype(object)
+                pieces = [_wrap(v, field_map.split_width, len(columns)) for v in values]
                 for i, column in enumerate(columns):
-                    piece = text.str.slice(i * width, (i + 1) * width)
-                    out[column] = piece.where(piece.notna() & piece.ne(""), None)
+                    out[column] = [p[i] for p in pieces]
         return out, errors.reasons()
+
+
+def _wrap(value, width: int, parts: int) -> list:
+    """Cut text into at most ``parts`` pieces of ``width``, at the last space that fits where there
+    is one (as SAP fills NAME1, NAME2); the last piece takes what is left, cut to width."""
+    if value is None:
+        return [None] * parts
+    pieces, rest = [], str(value)
+    for _ in range(parts - 1):
+        if len(rest) <= width:
+            break
+        cut = rest.rfind(" ", 0, width + 1)
+        cut = cut if cut > 0 else width
+        pieces.append(rest[:cut].rstrip())
+        rest = rest[cut:].lstrip()
+    pieces.append(rest[:width] or None)
+    return pieces + [None] * (parts - len(pieces))
 
 
 def _joined(native: pd.DataFrame, columns: list[str], sep: str) -> pd.Series:

@@ -11,8 +11,8 @@ import pandas as pd
 import pytest
 from sqlalchemy import String, create_engine, select, update
 
-from synchub.demo import mutate, read_truth, reset, seed, uscc_check_char, write_truth
 from synchub.demo import generator as gen
+from synchub.demo import mutate, read_truth, reset, seed, uscc_check_char, write_truth
 from synchub.demo.schemas import (
     METADATA,
     crm_account,
@@ -166,7 +166,9 @@ def test_planted_in_system_duplicates_exist_and_are_spelled_differently(seeded):
     names = {
         "crm": frame(urls["crm"], crm_account).set_index("Id")["Name"],
         "erp": frame(urls["erp"], erp_kna1).set_index("KUNNR")["NAME1"],
-        "scm": frame(urls["scm"], scm_consignee).assign(k=lambda d: d["consignee_id"].astype(str)).set_index("k")["consignee_name"],
+        "scm": frame(urls["scm"], scm_consignee)
+        .assign(k=lambda d: d["consignee_id"].astype(str))
+        .set_index("k")["consignee_name"],
     }
     differ = 0
     for system, true_id in dups.index:
@@ -404,7 +406,10 @@ def test_mutate_is_deterministic_for_seed_and_content(tmp_path):
         new_truth, stats = mutate(urls, truth, fraction=0.05, seed=9)
         wall_clock = {"CreatedDate", "LastModifiedDate", "CHANGED_TS", "ERDAT", "updated_at"}
         content = {
-            s: frame(urls[s], t).drop(columns=[c for c in t.columns.keys() if c in wall_clock]).sort_values(KEYS[s]).reset_index(drop=True)
+            s: frame(urls[s], t)
+            .drop(columns=[c.name for c in t.columns if c.name in wall_clock])
+            .sort_values(KEYS[s])
+            .reset_index(drop=True)
             for s, t in CUSTOMER_TABLES.items()
         }
         results.append((new_truth, stats, content))

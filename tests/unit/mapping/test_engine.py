@@ -32,7 +32,7 @@ def test_erp_row_to_canonical(project):
     result = mapper(project, "erp").to_canonical(native)
     assert result.rejected.empty
     row = result.rows.iloc[0]
-    assert row["name"] == "北京星辰科技有限公司(海淀分公司)"
+    assert row["name"] == "北京星辰科技有限公司 (海淀分公司)"
     assert (row["country"], row["tax_id"], row["email"]) == ("CN", "91110108MA01ABCD1X", "info@xingchen.cn")
     assert (row["credit_limit"], row["customer_since"]) == ("800000.00", "2024-01-15")
     assert (row[c.SYSTEM], row[c.LOCAL_ID], row[c.MODIFIED_AT]) == ("erp", "0000100007", "2025-01-02T03:04:05")
@@ -62,8 +62,8 @@ def test_golden_back_to_erp_splits_a_long_name_over_name1_and_name2(project):
     native, reasons = mapper(project, "erp").to_native(golden)
     assert reasons.empty
     row = native.iloc[0]
-    assert row["NAME1"] == "Internationale Handelsgesellschaft "[:35]
-    assert row["NAME1"] + row["NAME2"] == golden["name"][0]
+    assert row["NAME1"] == "Internationale Handelsgesellschaft"  # cut at the last space that fits
+    assert row["NAME2"] == "für Maschinenbau mbH"
     assert row["ERDAT"] == "20240131" and row["LAND1"] == "DE"
 
 
