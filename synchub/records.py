@@ -36,6 +36,6 @@ def from_json_lines(lines: pd.Series | list[str], fields: list[str]) -> pd.DataF
     """Records back as a frame of canonical text values (object dtype, None for null)."""
     index = lines.index if isinstance(lines, pd.Series) else None
     rows = [json.loads(line) if line else {} for line in lines]
-    frame = pd.DataFrame.from_records(rows, columns=fields, index=index) if rows else pd.DataFrame(columns=fields)
-    frame = frame.astype(object)
-    return frame.where(frame.notna(), None)
+    # column by column: much faster than letting pandas infer the keys of every dict
+    columns = {field: pd.Series([row.get(field) for row in rows], index=index, dtype=object) for field in fields}
+    return pd.DataFrame(columns, index=index if rows else None, columns=fields)

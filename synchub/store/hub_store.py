@@ -91,7 +91,12 @@ class HubStore:
     def frame(self, query, conn: sa.Connection | None = None) -> pd.DataFrame:
         if conn is not None:
             result = conn.execute(query)
-            return pd.DataFrame(result.fetchall(), columns=list(result.keys()))
+            keys = list(result.keys())
+            rows = result.fetchall()
+            # column by column: pandas is slow to build a frame from many row tuples
+            columns = zip(*rows) if rows else [[] for _ in keys]
+            return pd.DataFrame({key: pd.Series(list(values), dtype=object) for key, values in zip(keys, columns)},
+                                columns=keys)
         with self.engine.connect() as own:
             return self.frame(query, own)
 
