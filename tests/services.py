@@ -29,30 +29,26 @@ def _admin(url: str) -> sa.Engine:
 
 
 @contextlib.contextmanager
-def postgres_database() -> Iterator[str]:
-    """A new PostgreSQL database; its URL; dropped afterwards."""
+def _database(admin_url: str, create: str, drop: str, url: str) -> Iterator[str]:
     name = f"synchub_t_{uuid.uuid4().hex[:8]}"
-    admin = _admin(POSTGRES_ADMIN)
+    admin = _admin(admin_url)
     with admin.connect() as conn:
-        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+        conn.execute(sa.text(create.format(name=name)))
     try:
-        yield f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
+        yield url.format(name=name)
     finally:
         with admin.connect() as conn:
-            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            conn.execute(sa.text(drop.format(name=name)))
         admin.dispose()
 
 
-@contextlib.contextmanager
-def mariadb_database() -> Iterator[str]:
-    """A new MariaDB database; its pymysql URL; dropped afterwards."""
-    name = f"synchub_t_{uuid.uuid4().hex[:8]}"
-    admin = _admin(MARIADB_ADMIN)
-    with admin.connect() as conn:
-        conn.execute(sa.text(f"CREATE DATABASE `{name}` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin"))
-    try:
-        yield f"mysql+pymysql://root@127.0.0.1:3306/{name}?charset=utf8mb4"
-    finally:
-        with admin.connect() as conn:
-            conn.execute(sa.text(f"DROP DATABASE IF EXISTS `{name}`"))
-        admin.dispose()
+def postgres_database():
+    """A new PostgreSQL database (context manager giving its URL); dropped afterwards."""
+    return _database(POSTGRES_ADMIN, 'CREATE DATABASE "{name}"', 'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)',
+                     "postgresql+psycopg://postgres@127.0.0.1:5432/{name}")
+
+
+def mariadb_database():
+    """A new MariaDB database (context manager giving its pymysql URL); dropped afterwards."""
+    return _database(MARIADB_ADMIN, "CREATE DATABASE `{name}` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin",
+                     "DROP DATABASE IF EXISTS `{name}`", "mysql+pymysql://root@127.0.0.1:3306/{name}?charset=utf8mb4")

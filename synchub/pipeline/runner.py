@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 
 from synchub.config import Project
@@ -14,6 +15,8 @@ from synchub.pipeline.plan import plan
 from synchub.pipeline.preflight import check_columns
 from synchub.pipeline.validate import validate
 from synchub.store import HubStore
+
+log = logging.getLogger(__name__)
 
 
 def open_run(project: Project, flow_name: str, store: HubStore, *, trigger: str = "cli",
@@ -31,20 +34,33 @@ def open_run(project: Project, flow_name: str, store: HubStore, *, trigger: str 
     return ctx
 
 
+STEPS = (("extract", extract, True), ("validate", validate, False), ("merge", merge, False), ("plan", plan, False),
+         ("load", load, True), ("commit", commit, False))
+"""The steps of a run in order: (name, function, whether it runs once per system)."""
+
+
+def run_steps(ctx: RunContext, stop_before: str | None = None) -> dict | None:
+    """Run the steps in order; ``stop_before`` ends early (as a crash would), returning None."""
+    figures = None
+    for name, step, per_system in STEPS:
+        if name == stop_before:
+            return None
+        log.info("run %s: %s", ctx.run_id, name)
+        if per_system:
+            for system in ctx.systems:
+                step(ctx, system)
+        else:
+            figures = step(ctx)
+    return figures
+
+
 def run_flow(project: Project, flow_name: str, store: HubStore, *, trigger: str = "cli",
              takeover: bool = False) -> dict:
     """Run every step; returns the run's figures (with ``run_id`` and ``seconds``)."""
     started = time.perf_counter()
     ctx = open_run(project, flow_name, store, trigger=trigger, takeover=takeover)
     try:
-        for system in ctx.systems:
-            extract(ctx, system)
-        validate(ctx)
-        merge(ctx)
-        plan(ctx)
-        for system in ctx.systems:
-            load(ctx, system)
-        figures = commit(ctx)
+        figures = run_steps(ctx)
     except BaseException as exc:
         store.fail_run(ctx.run_id, f"{type(exc).__name__}: {exc}")
         raise
