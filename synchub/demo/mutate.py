@@ -22,8 +22,30 @@ import numpy as np
 import pandas as pd
 from sqlalchemy import bindparam, create_engine, func, select, update
 
-from synchub.demo import generator as gen
+from synchub.demo.arrays import obj_array, subset
+from synchub.demo.companies import credit_limits, make_companies
+from synchub.demo.crm_style import salesforce_ids
+from synchub.demo.erp_style import kunnr, split_name35
+from synchub.demo.generator import RENDERERS, TRUTH_COLUMNS
+from synchub.demo.phones import AREA_CODES, PHONE_STYLES, parse_phone
 from synchub.demo.schemas import crm_account, erp_kna1, scm_consignee
+from synchub.demo.spellings import has_cjk, tweak_names
+from synchub.demo.vocabulary import (
+    CN_ROADS,
+    COUNTRIES,
+    CRM_COUNTRY_NAME,
+    CRM_COUNTRY_VARIANTS,
+    CURRENCY,
+    DE_STREETS,
+    FR_STREETS,
+    GB_STREETS,
+    ISO3,
+    JP_TOWNS,
+    SEED_NOW,
+    SYSTEMS,
+    US_STREETS,
+)
+from synchub.demo.writer import check_urls, insert_rows, sync_sequence
 
 __all__ = ["mutate"]
 
@@ -73,10 +95,10 @@ _NATIVE = {
 # Every spelling of a country the CRM may hold, upper-cased, to its ISO alpha-2 code.
 _CRM_COUNTRY = {
     v.upper(): iso
-    for iso in gen.COUNTRIES
-    for v in (gen.CRM_COUNTRY_NAME[iso], *gen.CRM_COUNTRY_VARIANTS[iso], iso, gen.ISO3[iso])
+    for iso in COUNTRIES
+    for v in (CRM_COUNTRY_NAME[iso], *CRM_COUNTRY_VARIANTS[iso], iso, ISO3[iso])
 }
-_ISO3_TO_2 = {v: k for k, v in gen.ISO3.items()}
+_ISO3_TO_2 = {v: k for k, v in ISO3.items()}
 
 
 def _read_keys(engine, system: str) -> tuple[np.ndarray, np.ndarray]:
@@ -88,8 +110,8 @@ def _read_keys(engine, system: str) -> tuple[np.ndarray, np.ndarray]:
     with engine.connect() as conn:
         rows = conn.execute(select(t.c[spec.key], t.c[spec.deleted])).all()
     rows.sort(key=lambda r: r[0])
-    keys = gen.obj_array([r[0] for r in rows])
-    return keys, _live(system, gen.obj_array([r[1] for r in rows]))
+    keys = obj_array([r[0] for r in rows])
+    return keys, _live(system, obj_array([r[1] for r in rows]))
 
 
 def _read_rows(engine, system: str, keys: list) -> dict[str, np.ndarray]:
@@ -105,7 +127,7 @@ def _read_rows(engine, system: str, keys: list) -> dict[str, np.ndarray]:
             for r in conn.execute(stmt):
                 found[r[0]] = r
     ordered = [found[k] for k in keys]
-    return {c: gen.obj_array([r[i] for r in ordered]) for i, c in enumerate(spec.columns)}
+    return {c: obj_array([r[i] for r in ordered]) for i, c in enumerate(spec.columns)}
 
 
 def _clean(s) -> str | None:
@@ -119,11 +141,11 @@ def _clean(s) -> str | None:
 def _countries(system: str, data: Mapping[str, np.ndarray]) -> np.ndarray:
     """ISO alpha-2 country of every row, None where it cannot be told."""
     if system == "crm":
-        return gen.obj_array([_CRM_COUNTRY.get((v or "").strip().upper()) for v in data["BillingCountry"]])
+        return obj_array([_CRM_COUNTRY.get((v or "").strip().upper()) for v in data["BillingCountry"]])
     if system == "erp":
         codes = [(v or "").strip().upper() for v in data["LAND1"]]
-        return gen.obj_array([c if c in gen.CURRENCY else None for c in codes])
-    return gen.obj_array([_ISO3_TO_2.get((v or "").strip().upper()) for v in data["country_code"]])
+        return obj_array([c if c in CURRENCY else None for c in codes])
+    return obj_array([_ISO3_TO_2.get((v or "").strip().upper()) for v in data["country_code"]])
 
 
 def _live(system: str, flags: np.ndarray) -> np.ndarray:
@@ -148,21 +170,21 @@ def _canonical(system: str, d: Mapping[str, np.ndarray], true_ids) -> dict[str, 
         phone, email, tax = d["Phone"], d["Email__c"], d["Tax_Id__c"]
         currency, credit, industry = d["CurrencyIsoCode"], d["Credit_Limit__c"], d["Industry"]
     elif system == "erp":
-        name = gen.obj_array([a if not b else f"{a} {b}" for a, b in zip(d["NAME1"], d["NAME2"])])
+        name = obj_array([a if not b else f"{a} {b}" for a, b in zip(d["NAME1"], d["NAME2"])])
         street, city, post = d["STRAS"], d["ORT01"], d["PSTLZ"]
         phone, email, tax = d["TELF1"], d["SMTP_ADDR"], d["STCD1"]
         currency, credit, industry = d["WAERS"], d["KLIMK"], np.full(n, None, dtype=object)
     else:
         name, street, city, post = d["consignee_name"], d["addr_line1"], d["city"], d["zip"]
         phone, email, tax = d["contact_phone"], d["contact_email"], d["tax_no"]
-        currency = gen.obj_array([gen.CURRENCY.get(c) for c in country])
+        currency = obj_array([CURRENCY.get(c) for c in country])
         credit, industry = np.full(n, None, dtype=object), np.full(n, None, dtype=object)
-    parsed = [gen.parse_phone(p, c) for p, c in zip(phone, country)]
-    cleaned_name = gen.obj_array([_clean(x) for x in name])
-    cleaned_street = gen.obj_array([_clean(x) for x in street])
-    cleaned_city = gen.obj_array([_clean(x) for x in city])
+    parsed = [parse_phone(p, c) for p, c in zip(phone, country)]
+    cleaned_name = obj_array([_clean(x) for x in name])
+    cleaned_street = obj_array([_clean(x) for x in street])
+    cleaned_city = obj_array([_clean(x) for x in city])
     return {
-        "true_id": gen.obj_array(list(true_ids)),
+        "true_id": obj_array(list(true_ids)),
         "country": country,
         "name": cleaned_name,
         "name_en": cleaned_name,
@@ -170,17 +192,17 @@ def _canonical(system: str, d: Mapping[str, np.ndarray], true_ids) -> dict[str, 
         "street_en": cleaned_street,
         "city": cleaned_city,
         "city_en": cleaned_city,
-        "postcode": gen.obj_array([_clean(x) for x in post]),
-        "area": gen.obj_array([p[0] if p else None for p in parsed]),
-        "sub": gen.obj_array([p[1] if p else None for p in parsed]),
-        "email": gen.obj_array([None if not e or not e.strip() else e.strip().lower() for e in email]),
-        "tax_id": gen.obj_array([None if not t else re.sub(r"\s", "", t).upper() or None for t in tax]),
-        "currency": gen.obj_array(
-            [(c or "").strip().upper() or gen.CURRENCY.get(k) for c, k in zip(currency, country)]
+        "postcode": obj_array([_clean(x) for x in post]),
+        "area": obj_array([p[0] if p else None for p in parsed]),
+        "sub": obj_array([p[1] if p else None for p in parsed]),
+        "email": obj_array([None if not e or not e.strip() else e.strip().lower() for e in email]),
+        "tax_id": obj_array([None if not t else re.sub(r"\s", "", t).upper() or None for t in tax]),
+        "currency": obj_array(
+            [(c or "").strip().upper() or CURRENCY.get(k) for c, k in zip(currency, country)]
         ),
-        "credit_limit": gen.obj_array([_as_int(c) for c in credit]),
+        "credit_limit": obj_array([_as_int(c) for c in credit]),
         "industry": industry,
-        "created": np.full(n, np.datetime64(gen.SEED_NOW, "s")),
+        "created": np.full(n, np.datetime64(SEED_NOW, "s")),
     }
 
 
@@ -209,19 +231,19 @@ def _new_phone(old: str | None, iso: str | None, style: str, rng: np.random.Gene
                 chars[i] = str(rng.integers(0, 10))
             new = "".join(chars)
         return new
-    if iso not in gen.AREA_CODES:
+    if iso not in AREA_CODES:
         return None
-    area = gen.AREA_CODES[iso][rng.integers(0, len(gen.AREA_CODES[iso]))]
+    area = AREA_CODES[iso][rng.integers(0, len(AREA_CODES[iso]))]
     sub = str(rng.integers(2, 10)) + "".join(str(x) for x in rng.integers(0, 10, size=_sub_len(iso, area) - 1))
-    return gen.PHONE_STYLES[style][iso](area, sub)
+    return PHONE_STYLES[style][iso](area, sub)
 
 
 def _new_street(old: str | None, iso: str | None, rng: np.random.Generator) -> str | None:
     """Another address in the same city: new road and house number (Chinese districts kept)."""
     no = int(rng.integers(1, 300))
-    cjk = old is not None and gen.has_cjk(old)
+    cjk = old is not None and has_cjk(old)
     if iso == "CN":
-        road_cn, road_en = gen.CN_ROADS[rng.integers(0, len(gen.CN_ROADS))]
+        road_cn, road_en = CN_ROADS[rng.integers(0, len(CN_ROADS))]
         if cjk or old is None:
             m = re.match(r"^\s*(.*?(?:区|镇|湖|园区))", old or "")
             new = f"{m.group(1) if m else ''}{road_cn}{no}号"
@@ -229,17 +251,17 @@ def _new_street(old: str | None, iso: str | None, rng: np.random.Generator) -> s
             rest = old.split(",", 1)[1] if "," in old else ""
             new = f"No. {no} {road_en}" + (f",{rest}" if rest else "")
     elif iso == "JP":
-        town_jp, town_en = gen.JP_TOWNS[rng.integers(0, len(gen.JP_TOWNS))]
+        town_jp, town_en = JP_TOWNS[rng.integers(0, len(JP_TOWNS))]
         c, b, g = rng.integers(1, 6), rng.integers(1, 31), rng.integers(1, 21)
         new = f"{town_jp}{c}-{b}-{g}" if cjk or old is None else f"{c}-{b}-{g} {town_en}"
     elif iso == "DE":
-        new = f"{gen.DE_STREETS[rng.integers(0, len(gen.DE_STREETS))].replace('_', ' ')} {no}"
+        new = f"{DE_STREETS[rng.integers(0, len(DE_STREETS))].replace('_', ' ')} {no}"
     elif iso == "FR":
-        new = f"{no} {gen.FR_STREETS[rng.integers(0, len(gen.FR_STREETS))]}"
+        new = f"{no} {FR_STREETS[rng.integers(0, len(FR_STREETS))]}"
     elif iso == "GB":
-        new = f"{no} {gen.GB_STREETS[rng.integers(0, len(gen.GB_STREETS))].replace('_', ' ')}"
+        new = f"{no} {GB_STREETS[rng.integers(0, len(GB_STREETS))].replace('_', ' ')}"
     elif iso == "US":
-        street = gen.US_STREETS[rng.integers(0, len(gen.US_STREETS))].replace("_", " ")
+        street = US_STREETS[rng.integers(0, len(US_STREETS))].replace("_", " ")
         new = f"{no * 10 + int(rng.integers(0, 10))} {street}"
     else:
         return None
@@ -250,7 +272,7 @@ def _new_street(old: str | None, iso: str | None, rng: np.random.Generator) -> s
 
 def _new_credit(old, currency: str | None, rng: np.random.Generator) -> int:
     if old is None or int(old) <= 0:
-        return int(gen.credit_limits(rng, gen.obj_array([currency or "EUR"]))[0])
+        return int(credit_limits(rng, obj_array([currency or "EUR"]))[0])
     factor = rng.choice([0.5, 0.75, 1.25, 1.5, 2.0])
     new = int(round(int(old) * factor / 1000.0) * 1000)
     return new if new != int(old) else int(old) + 1000
@@ -315,11 +337,11 @@ def _soft_delete(conn, system: str, keys: list, stamp) -> None:
 
 def _new_keys(system: str, keys: np.ndarray, n: int, rng: np.random.Generator) -> list:
     if system == "crm":
-        return gen.salesforce_ids(rng, n, taken=set(keys))
+        return salesforce_ids(rng, n, taken=set(keys))
     if system == "erp":
         numeric = [int(k) for k in keys if k is not None and str(k).strip().isdigit()]
         start = max(numeric, default=100000) + 1
-        return gen.kunnr(range(start, start + n))
+        return kunnr(range(start, start + n))
     start = max((int(k) for k in keys), default=0) + 1
     return list(range(start, start + n))
 
@@ -341,10 +363,10 @@ def mutate(
     ``CHANGED_TS`` as YYYYMMDDhhmmss, ``updated_at``). External-id fields are never written.
     The choice of records and the new values depend only on ``seed`` and the database content.
     """
-    systems = gen.check_urls(urls)
+    systems = check_urls(urls)
     if not 0.0 <= fraction <= 1.0:
         raise ValueError(f"fraction must be between 0 and 1, got {fraction}")
-    truth = truth[gen.TRUTH_COLUMNS].astype(str).reset_index(drop=True)
+    truth = truth[TRUTH_COLUMNS].astype(str).reset_index(drop=True)
     engines = {s: create_engine(urls[s]) for s in systems}
     try:
         index = {s: _read_keys(engines[s], s) for s in systems}
@@ -354,7 +376,7 @@ def mutate(
         stats: dict[str, dict[str, int]] = {}
         added_truth = []
         for s in systems:
-            rng = np.random.default_rng([seed, gen.SYSTEMS.index(s)])
+            rng = np.random.default_rng([seed, SYSTEMS.index(s)])
             result = _mutate_system(engines, s, index, truth, source, fraction, rng, next_true)
             stats[s], new_truth, next_true = result
             added_truth.append(new_truth)
@@ -362,7 +384,7 @@ def mutate(
         for e in engines.values():
             e.dispose()
     new = pd.concat([truth, *added_truth], ignore_index=True).astype(str)
-    return new[gen.TRUTH_COLUMNS], stats
+    return new[TRUTH_COLUMNS], stats
 
 
 def _live_records(truth: pd.DataFrame, systems: list[str], index) -> pd.DataFrame:
@@ -377,7 +399,7 @@ def _live_records(truth: pd.DataFrame, systems: list[str], index) -> pd.DataFram
     if not parts:
         return pd.DataFrame(columns=["true_id", "system", "key"])
     allrec = pd.concat(parts, ignore_index=True)
-    allrec["order"] = allrec["system"].map(gen.SYSTEMS.index)
+    allrec["order"] = allrec["system"].map(SYSTEMS.index)
     # A stable sort on one small integer: sorting two million string keys would cost seconds.
     allrec = allrec.sort_values("order", kind="stable")
     return allrec.drop_duplicates("true_id")[["true_id", "system", "key"]].reset_index(drop=True)
@@ -428,11 +450,11 @@ def _mutate_system(engines, s, index, truth, source, fraction, rng, next_true):
         # a name tweak, also where a phone or street could not be changed
         if s == "erp":
             full = d["NAME1"][i] if not d["NAME2"][i] else f"{d['NAME1'][i]} {d['NAME2'][i]}"
-            n1, n2 = gen.split_name35(gen.tweak_names(gen.obj_array([full]), rng)[0])
+            n1, n2 = split_name35(tweak_names(obj_array([full]), rng)[0])
             add("name", key, {"NAME1": n1, "NAME2": n2})
         else:
             width = 255 if s == "crm" else 200
-            add("name", key, {spec.name[0]: gen.tweak_names(gen.obj_array([d[spec.name[0]][i]]), rng)[0][:width]})
+            add("name", key, {spec.name[0]: tweak_names(obj_array([d[spec.name[0]][i]]), rng)[0][:width]})
 
     # --- additions: copies of companies other systems have, and brand-new companies
     mine = set(truth.loc[truth["system"] == s, "true_id"])
@@ -440,15 +462,15 @@ def _mutate_system(engines, s, index, truth, source, fraction, rng, next_true):
     n_copy = min((n_added + 1) // 2, len(others))
     chosen = others.iloc[np.sort(rng.choice(len(others), size=n_copy, replace=False))] if n_copy else others.iloc[:0]
     copies = []
-    for src in gen.SYSTEMS:
+    for src in SYSTEMS:
         part = chosen[chosen["system"] == src]
         if len(part):
             copies.append(_canonical(src, _read_rows(engines[src], src, list(part["key"])), part["true_id"]))
     comp = _concat(copies)
     usable = np.array([c is not None for c in comp["country"]], dtype=bool) if comp else np.zeros(0, bool)
-    comp = gen.subset(comp, usable) if comp else comp
+    comp = subset(comp, usable) if comp else comp
     n_new = n_added - int(usable.sum())
-    fresh = gen.make_companies(rng, n_new, first_number=next_true) if n_new > 0 else None
+    fresh = make_companies(rng, n_new, first_number=next_true) if n_new > 0 else None
     next_true += max(n_new, 0)
     comp = _concat([x for x in (comp, fresh) if x])
     m = len(comp["name"]) if comp else 0
@@ -456,7 +478,7 @@ def _mutate_system(engines, s, index, truth, source, fraction, rng, next_true):
     rows = None
     if m:
         when = np.full(m, np.datetime64(stamp, "s"))
-        rows = gen.RENDERERS[s](comp, rng, when, when)
+        rows = RENDERERS[s](comp, rng, when, when)
         if s == "erp":
             rows["CHANGED_TS"] = [_cursor_value(s, stamp)] * m
 
@@ -465,9 +487,9 @@ def _mutate_system(engines, s, index, truth, source, fraction, rng, next_true):
             _update_many(conn, s, kkeys, values, stamp)
         _soft_delete(conn, s, list(keys[deleted]), stamp)
         if rows is not None:
-            gen.insert_rows(conn, spec.table, {spec.key: new_keys, **rows})
+            insert_rows(conn, spec.table, {spec.key: new_keys, **rows})
             if s == "scm":
-                gen.sync_sequence(conn, spec.table, spec.key)
+                sync_sequence(conn, spec.table, spec.key)
     n_plan = sum(len(v[0]) for v in plan.values())
     stats = {"changed": n_plan, "added": m, "deleted": len(deleted)}
     added = pd.DataFrame(

@@ -1,18 +1,17 @@
-"""Tests of the demo data generator and mutator, on temporary SQLite files."""
+"""Tests of seeding the demo systems, on temporary SQLite files: determinism, the truth, and
+each system's conventions and mess."""
 
 from __future__ import annotations
 
 import re
-from collections import Counter
-from datetime import datetime, timedelta, timezone
 
-import numpy as np
 import pandas as pd
 import pytest
-from sqlalchemy import String, create_engine, select, update
+from sqlalchemy import String
 
-from synchub.demo import generator as gen
-from synchub.demo import mutate, read_truth, reset, seed, uscc_check_char, write_truth
+import synchub.demo
+from synchub import tax_ids
+from synchub.demo import read_truth, reset, seed, write_truth
 from synchub.demo.schemas import (
     METADATA,
     crm_account,
@@ -27,39 +26,13 @@ from synchub.demo.schemas import (
     scm_item,
     scm_stock,
 )
+from synchub.demo.vocabulary import COUNTRIES, CRM_COUNTRY_NAME, CRM_COUNTRY_VARIANTS, ISO3, SEED_NOW
+from synchub.tax_ids import is_valid_uscc
+from tests.unit.demo.sqlite_files import dump, frame, make_urls, rows
 
 CUSTOMERS = 2000
 CUSTOMER_TABLES = {"crm": crm_account, "erp": erp_kna1, "scm": scm_consignee}
 KEYS = {"crm": "Id", "erp": "KUNNR", "scm": "consignee_id"}
-
-
-def make_urls(folder) -> dict[str, str]:
-    return {s: f"sqlite:///{folder / s}.db" for s in gen.SYSTEMS}
-
-
-def rows(url: str, table) -> list[tuple]:
-    """Every row of a table, sorted, for comparing whole databases."""
-    engine = create_engine(url)
-    try:
-        with engine.connect() as conn:
-            out = [tuple(r) for r in conn.execute(select(table)).all()]
-    finally:
-        engine.dispose()
-    return sorted(out, key=repr)
-
-
-def frame(url: str, table) -> pd.DataFrame:
-    engine = create_engine(url)
-    try:
-        with engine.connect() as conn:
-            result = conn.execute(select(table))
-            return pd.DataFrame(result.all(), columns=list(result.keys()), dtype=object)
-    finally:
-        engine.dispose()
-
-
-def dump(urls: dict[str, str]) -> dict[str, list[tuple]]:
-    return {t.name: rows(urls[s], t) for s, md in METADATA.items() for t in md.sorted_tables}
 
 
 @pytest.fixture(scope="module")
@@ -70,38 +43,9 @@ def seeded(tmp_path_factory):
     return urls, truth
 
 
-# ------------------------------------------------------------------ check characters
-
-
-def test_uscc_check_char_of_a_known_valid_code():
-    assert uscc_check_char("91350100M000100Y4") == "3"
-    assert gen.uscc_is_valid("91350100M000100Y43")
-    assert not gen.uscc_is_valid("91350100M000100Y44")
-
-
-def test_uscc_check_char_rejects_bad_input():
-    with pytest.raises(ValueError):
-        uscc_check_char("9135")
-    with pytest.raises(ValueError):
-        uscc_check_char("91350100M000100I4")  # I is not in the charset
-
-
-def test_generated_companies_have_unique_valid_tax_ids_and_emails():
-    comp = gen.make_companies(np.random.default_rng(3), 20000)
-    assert pd.Series(comp["tax_id"]).is_unique
-    assert pd.Series(comp["email"]).is_unique
-    cn = comp["tax_id"][comp["country"] == "CN"]
-    assert len(cn) > 5000
-    assert all(gen.uscc_is_valid(t) for t in cn)
-    de = comp["tax_id"][comp["country"] == "DE"]
-    assert all(re.fullmatch(r"DE\d{9}", t) for t in de)
-    assert all(re.fullmatch(r"\d{2}-\d{7}", t) for t in comp["tax_id"][comp["country"] == "US"])
-    assert all(re.fullmatch(r"\d{13}", t) for t in comp["tax_id"][comp["country"] == "JP"])
-    # Namesakes exist but are rare.
-    per_country = [pd.Series(comp["name"][comp["country"] == c]).duplicated().mean() for c in gen.COUNTRIES]
-    assert max(per_country) < 0.01
-    shares = Counter(comp["country"])
-    assert 0.37 < shares["CN"] / 20000 < 0.43
+def test_package_exports_the_public_api():
+    assert set(synchub.demo.__all__) == {"mutate", "read_truth", "reset", "seed", "uscc_check_char", "write_truth"}
+    assert synchub.demo.uscc_check_char is tax_ids.uscc_check_char
 
 
 # ------------------------------------------------------------------ determinism
@@ -180,9 +124,9 @@ def test_planted_in_system_duplicates_exist_and_are_spelled_differently(seeded):
 def test_crm_conventions(seeded):
     urls, _ = seeded
     df = frame(urls["crm"], crm_account)
-    allowed = set(gen.CRM_COUNTRY_NAME.values()) | {v for vs in gen.CRM_COUNTRY_VARIANTS.values() for v in vs}
+    allowed = set(CRM_COUNTRY_NAME.values()) | {v for vs in CRM_COUNTRY_VARIANTS.values() for v in vs}
     assert set(df["BillingCountry"].str.strip()) <= allowed
-    assert (df["BillingCountry"].str.strip().isin(gen.CRM_COUNTRY_NAME.values())).mean() > 0.85
+    assert (df["BillingCountry"].str.strip().isin(CRM_COUNTRY_NAME.values())).mean() > 0.85
     assert df["Id"].str.fullmatch(r"0015g000[0-9A-Za-z]{10}").all()
     assert df["Id"].str.upper().is_unique  # safe under a case-insensitive collation
     assert set(df["Type"]) == {"Customer", "Prospect", "Partner"}
@@ -198,7 +142,7 @@ def test_crm_conventions(seeded):
     emails = df["Email__c"].dropna()
     assert (emails != emails.str.strip().str.lower()).any()
     for col in ("CreatedDate", "LastModifiedDate"):
-        assert (df[col] < gen.SEED_NOW).all()
+        assert (df[col] < SEED_NOW).all()
         assert all(t.microsecond == 0 for t in df[col])
     assert (df["CreatedDate"] <= df["LastModifiedDate"]).all()
 
@@ -207,7 +151,7 @@ def test_erp_conventions(seeded):
     urls, _ = seeded
     df = frame(urls["erp"], erp_kna1)
     assert sorted(df["KUNNR"]) == [f"{100001 + i:010d}" for i in range(len(df))]
-    assert set(df["LAND1"]) <= set(gen.COUNTRIES)
+    assert set(df["LAND1"]) <= set(COUNTRIES)
     assert df["KLIMK"].notna().all()
     assert 0.20 < df["SMTP_ADDR"].isna().mean() < 0.30
     assert 0.85 < df["STCD1"].notna().mean() < 0.95
@@ -230,14 +174,14 @@ def test_scm_conventions(seeded):
     urls, _ = seeded
     df = frame(urls["scm"], scm_consignee)
     assert sorted(df["consignee_id"]) == list(range(1, len(df) + 1))
-    assert set(df["country_code"]) <= set(gen.ISO3.values())
+    assert set(df["country_code"]) <= set(ISO3.values())
     assert (df["active"] == 1).all() and df["ext_ref"].isna().all()
     assert 0.35 < df["tax_no"].isna().mean() < 0.45
     assert df["consignee_name"].str.contains("（").any()  # bracketed city, full-width
     assert df["consignee_name"].str.contains(r"[\uff21-\uff3a\uff10-\uff19]").any()  # full-width letters/digits
     assert df["contact_phone"].dropna().str.startswith("0086-").any()
     assert df["contact_phone"].dropna().str.startswith("+49 ").any()
-    assert (df["updated_at"] < gen.SEED_NOW).all()
+    assert (df["updated_at"] < SEED_NOW).all()
 
 
 def test_every_string_fits_its_column(seeded):
@@ -264,10 +208,10 @@ def test_chinese_tax_ids_are_valid_unless_deliberately_mistyped(seeded):
     erp_cn = normalised(erp.loc[erp["LAND1"] == "CN", "STCD1"])
     scm_cn = normalised(scm.loc[scm["country_code"] == "CHN", "tax_no"])
     assert len(erp_cn) > 300 and len(scm_cn) > 200
-    assert all(gen.uscc_is_valid(t) for t in erp_cn + scm_cn)
+    assert all(is_valid_uscc(t) for t in erp_cn + scm_cn)
     assert any(t != t.upper() or " " in t for t in scm["tax_no"].dropna())  # messed, yet valid
     crm_cn = normalised(crm.loc[crm["Tax_Id__c"].fillna("").str.len() >= 18, "Tax_Id__c"])
-    invalid = sum(not gen.uscc_is_valid(t) for t in crm_cn)
+    invalid = sum(not is_valid_uscc(t) for t in crm_cn)
     assert invalid / len(crm_cn) < 0.05  # the CRM's typos, nowhere else
 
 
@@ -296,135 +240,3 @@ def test_truth_file_round_trip_keeps_leading_zeros(tmp_path, seeded):
     back = read_truth(path)
     assert back.equals(truth)
     assert back.loc[back["system"] == "erp", "local_id"].str.startswith("00001").all()
-
-
-def test_split_name35_keeps_the_full_name_recoverable():
-    name = "Guangzhou Xingchen Information Technology Group Co., Ltd."
-    n1, n2 = gen.split_name35(name)
-    assert len(n1) <= 35 and len(n2) <= 35
-    assert f"{n1} {n2}" == name
-    assert gen.split_name35("Short GmbH") == ("Short GmbH", None)
-
-
-def test_phone_styles_parse_back():
-    for style in gen.PHONE_STYLES:
-        for iso, area, sub in (("CN", "10", "65432100"), ("DE", "30", "1234567"), ("JP", "52", "1234567"),
-                               ("US", "212", "5550123"), ("GB", "161", "4960123"), ("FR", "1", "23456789")):
-            phone = gen.PHONE_STYLES[style][iso](area, sub)
-            assert gen.parse_phone(phone, iso) == (area, sub), (style, phone)
-
-
-# ------------------------------------------------------------------ mutate
-
-
-def snapshot(urls):
-    return {s: frame(urls[s], t).set_index(KEYS[s]) for s, t in CUSTOMER_TABLES.items()}
-
-
-@pytest.fixture
-def fresh(tmp_path):
-    urls = make_urls(tmp_path)
-    truth = seed(urls, customers=CUSTOMERS, seed=11)
-    return urls, truth
-
-
-def test_mutate_touches_the_requested_fraction_and_bumps_cursors(fresh):
-    urls, truth = fresh
-    # Records SyncHub already linked: their external id must survive any change.
-    engine = create_engine(urls["crm"])
-    with engine.begin() as conn:
-        conn.execute(update(crm_account).values(SyncHub_Id__c="hub-" + crm_account.c.Id))
-    engine.dispose()
-    before = snapshot(urls)
-    started = datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
-    new_truth, stats = mutate(urls, truth, fraction=0.05, seed=7)
-    after = snapshot(urls)
-
-    assert set(stats) == {"crm", "erp", "scm"}
-    for system, st in stats.items():
-        live = len(before[system])
-        touched = st["changed"] + st["added"] + st["deleted"]
-        assert touched == round(0.05 * live)
-        assert abs(st["changed"] - 0.6 * touched) <= 1
-        assert abs(st["added"] - 0.25 * touched) <= 1
-        assert st["deleted"] > 0
-
-        old, new = before[system], after[system]
-        assert len(new) == len(old) + st["added"]
-        cursor = {"crm": "LastModifiedDate", "erp": "CHANGED_TS", "scm": "updated_at"}[system]
-        if system == "erp":
-            recent = (new[cursor].astype(int) >= int(started.strftime("%Y%m%d%H%M%S"))).astype(bool)
-        else:
-            recent = (new[cursor] >= started).astype(bool)
-        assert recent.sum() == touched
-        # everything not touched is exactly as before
-        untouched = new.index[~recent.to_numpy()]
-        assert new.loc[untouched].equals(old.loc[untouched])
-        flag, value = {"crm": ("IsDeleted", True), "erp": ("LOEVM", "X"), "scm": ("active", 0)}[system]
-        assert (new[flag] == value).sum() == st["deleted"]
-        # a changed record differs in a data column, not only in its cursor
-        changed = [k for k in old.index if recent.get(k, False) and new.loc[k, flag] != value]
-        assert len(changed) == st["changed"]
-        data_cols = [c for c in old.columns if c != cursor]
-        assert all(not old.loc[k, data_cols].equals(new.loc[k, data_cols]) for k in changed)
-        # added records are in the new truth
-        added = {str(k) for k in new.index.difference(old.index)}
-        in_truth = set(new_truth.loc[new_truth["system"] == system, "local_id"])
-        assert added <= in_truth
-
-    hub = after["crm"].loc[before["crm"].index, "SyncHub_Id__c"]
-    assert (hub == "hub-" + hub.index.to_series()).all()
-    assert after["crm"]["SyncHub_Id__c"].drop(before["crm"].index).isna().all()
-    assert len(new_truth) == len(truth) + sum(st["added"] for st in stats.values())
-    assert new_truth.iloc[: len(truth)].equals(truth)
-
-
-def test_mutate_adds_cross_system_copies_and_new_companies(fresh):
-    urls, truth = fresh
-    new_truth, stats = mutate(urls, truth, fraction=0.10, seed=3)
-    added = new_truth.iloc[len(truth):]
-    known = set(truth["true_id"])
-    for system in gen.SYSTEMS:
-        mine = added[added["system"] == system]
-        copies = mine["true_id"].isin(known)
-        assert copies.sum() >= 1 and (~copies).sum() >= 1
-        # a copy is of a company this system did not have yet
-        had = set(truth.loc[truth["system"] == system, "true_id"])
-        assert not set(mine.loc[copies, "true_id"]) & had
-    new_ids = added.loc[~added["true_id"].isin(known), "true_id"]
-    assert new_ids.is_unique
-    assert new_ids.str.slice(1).astype(int).min() > truth["true_id"].str.slice(1).astype(int).max()
-
-
-def test_mutate_is_deterministic_for_seed_and_content(tmp_path):
-    results = []
-    for name in ("a", "b"):
-        folder = tmp_path / name
-        folder.mkdir()
-        urls = make_urls(folder)
-        truth = seed(urls, customers=500, seed=2)
-        new_truth, stats = mutate(urls, truth, fraction=0.05, seed=9)
-        wall_clock = {"CreatedDate", "LastModifiedDate", "CHANGED_TS", "ERDAT", "updated_at"}
-        content = {
-            s: frame(urls[s], t)
-            .drop(columns=[c.name for c in t.columns if c.name in wall_clock])
-            .sort_values(KEYS[s])
-            .reset_index(drop=True)
-            for s, t in CUSTOMER_TABLES.items()
-        }
-        results.append((new_truth, stats, content))
-    (t1, s1, c1), (t2, s2, c2) = results
-    assert t1.equals(t2) and s1 == s2
-    for s in c1:
-        assert c1[s].equals(c2[s])
-
-
-def test_mutate_twice_keeps_cursors_increasing(fresh):
-    urls, truth = fresh
-    truth, _ = mutate(urls, truth, fraction=0.02, seed=1)
-    first = frame(urls["crm"], crm_account)["LastModifiedDate"].max()
-    truth, stats = mutate(urls, truth, fraction=0.02, seed=2)
-    second = frame(urls["crm"], crm_account)["LastModifiedDate"].max()
-    assert second > first
-    assert second - datetime.now(timezone.utc).replace(tzinfo=None) < timedelta(minutes=1)
-    assert sum(stats["crm"].values()) > 0
