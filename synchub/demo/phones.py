@@ -60,12 +60,12 @@ PHONE_STYLES = {
 }
 
 AREA_CODES = {
-    "CN": sorted({c[3] for c in CN_CITIES}, key=len, reverse=True),
-    "JP": sorted({c[3] for c in JP_CITIES}, key=len, reverse=True),
-    "DE": sorted({c[2] for c in DE_CITIES}, key=len, reverse=True),
-    "FR": sorted({c[2] for c in FR_CITIES}, key=len, reverse=True),
-    "GB": sorted({c[2] for c in GB_CITIES}, key=len, reverse=True),
-    "US": sorted({c[2] for c in US_CITIES}, key=len, reverse=True),
+    "CN": sorted({c[3] for c in CN_CITIES}, key=lambda code: (-len(code), code)),
+    "JP": sorted({c[3] for c in JP_CITIES}, key=lambda code: (-len(code), code)),
+    "DE": sorted({c[2] for c in DE_CITIES}, key=lambda code: (-len(code), code)),
+    "FR": sorted({c[2] for c in FR_CITIES}, key=lambda code: (-len(code), code)),
+    "GB": sorted({c[2] for c in GB_CITIES}, key=lambda code: (-len(code), code)),
+    "US": sorted({c[2] for c in US_CITIES}, key=lambda code: (-len(code), code)),
 }
 
 
