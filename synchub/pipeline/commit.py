@@ -24,35 +24,15 @@ from synchub.store.hub_store import utcnow
 
 def _upsert_xref(store, conn, entity: str, rows: pd.DataFrame, now) -> None:
     """Insert or update xrefs (columns: system, local_id, golden_id, record, record_hash, modified_at,
-    deleted, pushed)."""
-    if rows.empty:
-        return
-    x = t.xref
-    existing = pd.concat([store.xref_rows(entity, system=system, local_ids=group["local_id"], conn=conn)
-                          for system, group in rows.groupby("system")], ignore_index=True)
-    known = set(existing["system"] + "\x1f" + existing["local_id"])
-    is_known = (rows["system"] + "\x1f" + rows["local_id"]).isin(known)
-    values = [
-        {"_system": s, "_local_id": l, "golden_id": g, "record": r, "record_hash": h, "modified_at": m,
-         "deleted_at": now if d else None, "pushed_hash": h if p else None, "pushed_at": now if p else None,
-         "updated_at": now}
-        for s, l, g, r, h, m, d, p in zip(rows["system"], rows["local_id"], rows["golden_id"], rows["record"],
-                                          rows["record_hash"], rows["modified_at"], rows["deleted"], rows["pushed"])]
-    updates = [v for v, k in zip(values, is_known) if k]
-    inserts = [{"entity": entity, "system": v.pop("_system"), "local_id": v.pop("_local_id"), "created_at": now, **v}
-               for v, k in zip(values, is_known) if not k]
-    if updates:
-        columns = [k for k in updates[0] if not k.startswith("_")]
-        statement = x.update().where(x.c.entity == entity, x.c.system == sa.bindparam("_system"),
-                                     x.c.local_id == sa.bindparam("_local_id"))
-        # pushed_* stay as they were on a pulled record; set only where this run pushed
-        for pushed in (True, False):
-            subset = [u for u in updates if (u["pushed_at"] is not None) == pushed]
-            cols = columns if pushed else [c for c in columns if not c.startswith("pushed_")]
-            if subset:
-                conn.execute(statement.values({c: sa.bindparam(c) for c in cols}),
-                             [{k: u[k] for k in cols + ["_system", "_local_id"]} for u in subset])
-    store.insert(conn, x, inserts)
+    deleted, pushed). A pulled record keeps the pushed hash it had; a pushed one gets a new one."""
+    for pushed, group in rows.groupby("pushed"):
+        values = [
+            {"entity": entity, "system": s, "local_id": l, "golden_id": g, "record": r, "record_hash": h,
+             "modified_at": m, "deleted_at": now if d else None, "created_at": now, "updated_at": now,
+             **({"pushed_hash": h, "pushed_at": now} if pushed else {})}
+            for s, l, g, r, h, m, d in zip(group["system"], group["local_id"], group["golden_id"], group["record"],
+                                           group["record_hash"], group["modified_at"], group["deleted"])]
+        store.upsert(conn, t.xref, values, keep=("created_at",))
 
 
 def _refresh_match_keys(store, conn, ctx: RunContext, rows: pd.DataFrame) -> None:
@@ -128,20 +108,17 @@ def commit(ctx: RunContext) -> dict:
         _refresh_match_keys(store, conn, ctx, touched)
 
         # 5. golden records
-        g = t.golden
-        existing = set(store.goldens(entity, goldens["golden_id"], conn)["golden_id"])
         status = goldens["status"].map({"new": "active", "changed": "active", "unchanged": "active",
                                         "merged": "merged", "retired": "retired"})
-        rows = [{"golden_id": gid, "record": rec, "record_hash": h, "sources": src, "status": st,
-                 "merged_into": into, "updated_at": now}
+        rows = [{"entity": entity, "golden_id": gid, "record": rec, "record_hash": h, "sources": src, "status": st,
+                 "merged_into": into, "created_at": now, "updated_at": now}
                 for gid, rec, h, src, st, into in zip(goldens["golden_id"], goldens["record"], goldens["record_hash"],
                                                       goldens["sources"], status, goldens["merged_into"])]
-        updates = [r for r in rows if r["golden_id"] in existing]
-        if updates:
-            conn.execute(g.update().where(g.c.entity == entity, g.c.golden_id == sa.bindparam("_id")).values(
-                {k: sa.bindparam(k) for k in updates[0] if k != "golden_id"}),
-                [{"_id": r["golden_id"], **{k: v for k, v in r.items() if k != "golden_id"}} for r in updates])
-        store.insert(conn, g, [{"entity": entity, "created_at": now, **r} for r in rows if r["golden_id"] not in existing])
+        # a golden record merged away or retired keeps its last values
+        store.upsert(conn, t.golden, [r for r in rows if r["record"] is not None], keep=("created_at",))
+        store.upsert(conn, t.golden, [{k: r[k] for k in ("entity", "golden_id", "status", "merged_into",
+                                                        "created_at", "updated_at")}
+                                      for r in rows if r["record"] is None], keep=("created_at",))
 
         # 6. watermarks: the largest cursor each system's extract saw
         w = t.watermark

@@ -114,6 +114,29 @@ class HubStore:
         for start in range(0, len(rows), chunk):
             conn.execute(table.insert(), rows[start:start + chunk])
 
+    @staticmethod
+    def upsert(conn: sa.Connection, table: sa.Table, rows: list[dict], keep: tuple[str, ...] = (),
+               chunk: int = 5000) -> None:
+        """Insert rows, or update the row with the same primary key (all columns but ``keep``).
+
+        One statement per chunk (``INSERT ... ON CONFLICT DO UPDATE``, which SQLite and
+        PostgreSQL both have), so no read is needed to tell new rows from known ones.
+        """
+        if not rows:
+            return
+        if conn.dialect.name == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert
+        elif conn.dialect.name == "sqlite":
+            from sqlalchemy.dialects.sqlite import insert
+        else:
+            raise StoreError(f"the hub store runs on SQLite or PostgreSQL, not {conn.dialect.name}")
+        keys = [c.name for c in table.primary_key.columns]
+        statement = insert(table)
+        changed = {name: statement.excluded[name] for name in rows[0] if name not in keys and name not in keep}
+        statement = statement.on_conflict_do_update(index_elements=keys, set_=changed)
+        for start in range(0, len(rows), chunk):
+            conn.execute(statement, rows[start:start + chunk])
+
     # ------------------------------------------------------------------ runs
     def start_run(self, flow: str, trigger: str, run_id: str | None = None, takeover: bool = False) -> str:
         """Register a run; refuse while another run of the flow is marked running.
