@@ -288,11 +288,11 @@ def _random_id(prefix: str, length: int) -> str:
     return prefix + "".join(secrets.choice(_ALPHANUMERIC) for _ in range(length - len(prefix)))
 
 
-def _to_native(column: sa.Column, value):
+def _to_native(column: sa.Column, value, python_type=None):
     """A canonical text value as the Python type the column's driver expects."""
     if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA:
         return None
-    python_type = _python_type(column)
+    python_type = python_type or _python_type(column)
     try:
         if python_type is dt.datetime:
             return value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(str(value))
@@ -313,15 +313,18 @@ def _to_native(column: sa.Column, value):
 
 def _native_records(table: sa.Table, frame: pd.DataFrame, fixed: dict) -> list[dict]:
     """Rows as dicts of driver-ready values; a value that cannot be converted fails its row later."""
-    records = []
-    columns = list(frame.columns)
-    for values in frame.itertuples(index=False, name=None):
-        record = {}
-        for name, value in zip(columns, values):
+    def convert(column: sa.Column, values) -> list:
+        python_type = _python_type(column)  # once per column, not once per value
+        out = []
+        for value in values:
             try:
-                record[name] = _to_native(table.c[name], value)
+                out.append(_to_native(column, value, python_type))
             except sa_exc.StatementError:
-                record[name] = value  # the database refuses it and the row is rejected with its error
-        record.update(fixed)
-        records.append(record)
-    return records
+                out.append(value)  # the database refuses it and the row is rejected with its error
+        return out
+
+    names = list(frame.columns)
+    columns = [convert(table.c[name], frame[name].tolist()) for name in names]
+    if not names:
+        return [dict(fixed) for _ in range(len(frame))]
+    return [{**dict(zip(names, values)), **fixed} for values in zip(*columns)]
