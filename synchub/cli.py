@@ -183,10 +183,34 @@ def cmd_schema(args) -> int:
 
 
 def cmd_quarantine(args) -> int:
+    from synchub import quarantine
+
     store = _store()
-    held = store.quarantine(args.flow, None if args.all else "held")
+    if args.action == "replay":
+        if not args.flow:
+            raise ConfigError("replay needs --flow: the flow whose held rows go through a run again")
+        figures = quarantine.replay(_project(), store, args.flow, ids=args.ids or None, system=args.system)
+        print(f"run {figures['run_id']}: {figures['replayed']} row(s) replayed, {figures['still_held']} still held"
+              + (f"; not replayable (plan/load stage): {figures['not_replayable']}" if figures["not_replayable"]
+                 else ""))
+        return 0
+    status = None if args.action in ("show",) or args.all else "held"
+    held = quarantine.rows(store, args.flow, status=status, ids=args.ids or None, system=args.system)
+    if args.action == "discard":
+        if not args.ids:
+            raise ConfigError("discard needs the ids of the rows (see `synchub quarantine list`)")
+        count = quarantine.discard(store, args.ids, args.reason)
+        print(f"{count} row(s) discarded: {args.reason}")
+        return 0
+    if args.action == "export":
+        count = quarantine.export(held, Path(args.output))
+        print(f"{count} row(s) written to {args.output}")
+        return 0
     if held.empty:
-        print("quarantine is empty")
+        print("quarantine is empty" if args.action == "list" else "no such quarantined row")
+        return 0 if args.action == "list" else 1
+    if args.action == "show":
+        print("\n\n".join(quarantine.describe(row) for _, row in held.iterrows()))
         return 0
     for row in held.itertuples():
         print(f"#{row.id} {row.status} {row.flow}/{row.system} {row.local_id or row.golden_id} [{row.stage}] "
@@ -229,10 +253,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--check", action="store_true", help="only check that the committed ones are current")
     p.set_defaults(fn=cmd_schema)
 
-    p = sub.add_parser("quarantine", help="rows held back, with their reasons")
-    p.add_argument("action", choices=["list"])
+    p = sub.add_parser("quarantine", help="rows held back: list, show, export, replay, discard")
+    p.add_argument("action", choices=["list", "show", "export", "replay", "discard"])
+    p.add_argument("ids", nargs="*", type=int, help="quarantine row ids (show, discard; replay: default all held)")
     p.add_argument("--flow")
-    p.add_argument("--all", action="store_true", help="also resolved and discarded rows")
+    p.add_argument("--system", help="only this system's rows")
+    p.add_argument("--all", action="store_true", help="list, export: also resolved, replayed and discarded rows")
+    p.add_argument("--reason", help="discard: why (required, kept with the rows)")
+    p.add_argument("--output", "-o", default="quarantine.csv", help="export: a .csv or .jsonl file")
     p.set_defaults(fn=cmd_quarantine)
     return parser
 

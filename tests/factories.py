@@ -8,6 +8,7 @@ import itertools
 import sqlalchemy as sa
 
 from synchub.demo import schemas
+from synchub.tax_ids import gb_vat_check_number
 
 T0 = dt.datetime(2025, 1, 1, 9, 0, 0)
 _ids = itertools.count(1)
@@ -24,11 +25,17 @@ def crm_account(**values) -> dict:
     return row
 
 
+def gb_vat(n: int) -> str:
+    """A UK VAT number with a valid check number (the validate step checks it)."""
+    body = f"{n % 10_000_000:07d}"
+    return f"GB{body}{gb_vat_check_number([int(c) for c in body]):02d}"
+
+
 def erp_customer(**values) -> dict:
     n = next(_ids)
     row = {"KUNNR": f"{100000 + n:010d}", "NAME1": "ACME LIMITED", "NAME2": None, "STRAS": "1 Main St",
            "ORT01": "London", "PSTLZ": "EC1A 1BB", "LAND1": "GB", "TELF1": "020 7946 0000",
-           "SMTP_ADDR": None, "STCD1": f"GB{n:09d}", "WAERS": "GBP", "KLIMK": 50000, "ERDAT": "20240115",
+           "SMTP_ADDR": None, "STCD1": gb_vat(n), "WAERS": "GBP", "KLIMK": 50000, "ERDAT": "20240115",
            "CHANGED_TS": 20250101090000, "LOEVM": "", "ZZSYNCHUB": None}
     row.update(values)
     return row

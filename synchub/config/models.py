@@ -8,6 +8,7 @@ Schema published in ``mappings/schema/`` is generated from these models
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from typing import Annotated, Any, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -277,6 +278,19 @@ class SystemsFile(Strict):
 
 
 # ------------------------------------------------------------------ flows.yaml
+class QualityAlertSpec(Strict):
+    """The data-quality alert of a flow: recipients and where the links in it point."""
+
+    to: list[Annotated[str, Field(pattern=r"^[^@\s]+@[^@\s]+$")]] = Field(
+        min_length=1, description="Data stewards' e-mail addresses", examples=[["data-steward@example.com"]])
+    cc: list[Annotated[str, Field(pattern=r"^[^@\s]+@[^@\s]+$")]] = Field(default_factory=list,
+                                                                          description="Copied addresses")
+    smtp_connection: str = Field(
+        "smtp_default", pattern=IDENTIFIER,
+        description="Airflow connection of the SMTP server; outside Airflow AIRFLOW_CONN_<ID> (JSON or URI)")
+    dag_id: str | None = Field(None, description="Airflow DAG of the flow, for the run link (default: the flow name)")
+
+
 class FlowSpec(Strict):
     """One flow: an entity synced across systems."""
 
@@ -286,6 +300,28 @@ class FlowSpec(Strict):
     chunk_size: int = Field(50_000, ge=100, description="Rows per chunk when reading and writing")
     load_batch_size: int = Field(1_000, ge=1, description="Rows per write batch")
     schedule: str | None = Field(None, description="Cron or preset for the Airflow DAG", examples=["@hourly"])
+    depends_on: list[Annotated[str, Field(pattern=IDENTIFIER)]] = Field(
+        default_factory=list,
+        description="Flows whose successful runs this flow waits for (Airflow Assets); with a schedule too, "
+                    "either starts a run", examples=[["customers", "products"]])
+    owner: str = Field("synchub", description="Owner shown in Airflow", examples=["integration-team"])
+    retries: int = Field(3, ge=0, le=20, description="Retries of a failed step, with exponential backoff")
+    retry_delay: timedelta = Field(
+        timedelta(minutes=1), description="Wait before the first retry (ISO 8601 duration); doubles each time",
+        examples=["PT1M"])
+    max_retry_delay: timedelta = Field(
+        timedelta(minutes=30), description="Longest wait between retries (ISO 8601 duration)", examples=["PT30M"])
+    alert_to: list[str] = Field(
+        default_factory=list, description="E-mail addresses told when a step fails for good",
+        examples=[["integration-team@example.com"]])
+    freshness: timedelta | None = Field(
+        None, description="Longest time since the last successful run before the flow counts as stale "
+                          "(ISO 8601 duration); the sync monitor shows it red", examples=["PT2H"])
+
+    # -------- data quality (quality/ suites, quarantine, steward alerts)
+    quality_alerts: QualityAlertSpec | None = Field(
+        None, description="Who gets the data-quality e-mail of a run (one per run with new quarantined rows or "
+                          "a stopped batch); omit for none")
 
 
 class FlowsFile(Strict):

@@ -10,6 +10,7 @@ because they need a connection. Every problem is collected and reported together
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
@@ -99,8 +100,12 @@ class Project:
     lookups: dict[str, dict[str, list[str]]] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, root: Path | None = None) -> "Project":
-        """Load and cross-check every file; raise one ConfigError listing every problem."""
+    def load(cls, root: Path | None = None, only: Iterable[str] | None = None) -> "Project":
+        """Load and cross-check every file; raise one ConfigError listing every problem.
+
+        ``only`` limits the flow-specific files read and checked to those flows (an Airflow DAG
+        loads only its own, so a broken file of one flow does not hide the others' DAGs).
+        """
         root = Path(root) if root else mappings_dir()
         problems: list[str] = []
 
@@ -132,8 +137,18 @@ class Project:
                     f"known types are {', '.join(sorted(registered_types()))}")
 
         flows: dict[str, Flow] = {}
+        wanted = set(flows_file.flows) if only is None else set(only)
+        for name in sorted(wanted - set(flows_file.flows)):
+            problems.append(f"{flows_doc.where(('flows',))}: no flow named {name!r}; flows are "
+                            f"{', '.join(flows_file.flows) or '(none)'}")
         for flow_name, flow_spec in flows_file.flows.items():
             at = ("flows", flow_name)
+            for i, other in enumerate(flow_spec.depends_on):
+                if other not in flows_file.flows or other == flow_name:
+                    problems.append(f"{flows_doc.where(at + ('depends_on', i))}: {other!r} is not another flow; "
+                                    f"flows are {', '.join(flows_file.flows)}")
+            if flow_name not in wanted:
+                continue
             entity = ENTITIES.get(flow_spec.entity)
             if entity is None:
                 problems.append(f"{flows_doc.where(at + ('entity',))}: unknown entity {flow_spec.entity!r}; "

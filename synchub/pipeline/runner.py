@@ -6,6 +6,7 @@ import logging
 import time
 
 from synchub.config import Project
+from synchub.errors import RunError
 from synchub.pipeline.commit import commit
 from synchub.pipeline.context import RunContext
 from synchub.pipeline.extract import extract
@@ -32,6 +33,23 @@ def open_run(project: Project, flow_name: str, store: HubStore, *, trigger: str 
         raise
     ctx.run_id = store.start_run(flow_name, trigger, run_id=run_id, takeover=takeover)
     return ctx
+
+
+def resume_run(project: Project, flow_name: str, store: HubStore, run_id: str) -> RunContext:
+    """The context of a run that ``open_run`` registered, for the steps after the first.
+
+    A scheduler runs each step as its own task, maybe on another worker: the first task opens
+    the run (preflight included), the others resume it by id. Refuses a run that is unknown,
+    of another flow, or no longer running (failed, abandoned, or already committed).
+    """
+    flow = project.flow(flow_name)
+    run = store.run(run_id)
+    if run["flow"] != flow_name:
+        raise RunError(f"run {run_id!r} belongs to flow {run['flow']!r}, not {flow_name!r}")
+    if run["status"] != "running":
+        raise RunError(f"run {run_id!r} of flow {flow_name!r} is {run['status']}, not running; "
+                       f"start a new run")
+    return RunContext(project=project, flow=flow, store=store, run_id=run_id)
 
 
 STEPS = (("extract", extract, True), ("validate", validate, False), ("merge", merge, False), ("plan", plan, False),
@@ -61,6 +79,9 @@ def run_flow(project: Project, flow_name: str, store: HubStore, *, trigger: str 
     ctx = open_run(project, flow_name, store, trigger=trigger, takeover=takeover)
     try:
         figures = run_steps(ctx)
+        from synchub.alerts import alert  # the steward's data-quality e-mail, after commit
+
+        figures["alert"] = alert(ctx)
     except BaseException as exc:
         store.fail_run(ctx.run_id, f"{type(exc).__name__}: {exc}")
         raise

@@ -154,5 +154,22 @@ quarantine = Table(
     Column("created_at", DateTime, nullable=False),
     Column("updated_at", DateTime, nullable=False),
     Column("note", Text),
+    Column("alerted_at", DateTime),  # when a steward was told about it (0002)
+    Column("closed_by", String(128)),  # who discarded or replayed it (0002)
     Index("ix_quarantine_record", "flow", "system", "local_id", "status"),
+)
+
+alert = Table(
+    "alert", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("flow", NAME, nullable=False),
+    Column("run_id", RUN_ID, nullable=False),
+    Column("status", String(16), nullable=False),  # sent, failed, quiet (nothing new)
+    Column("recipients", Text),
+    Column("subject", Text),
+    Column("new_rows", Integer, nullable=False),
+    Column("held_rows", Integer, nullable=False),
+    Column("error", Text),
+    Column("created_at", DateTime, nullable=False),
+    Index("ix_alert_flow_created", "flow", "created_at"),
 )

@@ -29,7 +29,7 @@ from tests.services import mariadb_database, postgres_database
 pytestmark = pytest.mark.integration
 
 SYSTEMS = ("crm", "erp", "scm")
-XINGCHEN_TAX = "91110000MA01ABCD1X"
+XINGCHEN_TAX = "91110000MA01ABCD1M"
 GOLDEN_NAMES = {"北京星辰科技有限公司", "Acme Ltd", "Müller & Söhne GmbH", "Globex GmbH", "Initech Logistics"}
 
 
@@ -94,9 +94,9 @@ def plant_customers(deployment: Deployment) -> None:
                                            BillingCountry="Germany", BillingCity="München", CurrencyIsoCode="EUR"))
     factories.insert(urls["erp"], "erp",
                      # the same tax id as the CRM's Xingchen, written with a dash
-                     factories.erp_customer(NAME1="北京星辰科技有限公司", STCD1="91110000-MA01ABCD1X", LAND1="CN",
+                     factories.erp_customer(NAME1="北京星辰科技有限公司", STCD1="91110000-MA01ABCD1M", LAND1="CN",
                                             ORT01="北京", WAERS="CNY", KLIMK=1000000),
-                     factories.erp_customer(NAME1="Globex GmbH", STCD1="DE123456789", LAND1="DE", ORT01="Berlin",
+                     factories.erp_customer(NAME1="Globex GmbH", STCD1="DE123456788", LAND1="DE", ORT01="Berlin",
                                             PSTLZ="10115", WAERS="EUR"))
     scm = []
     for values in [

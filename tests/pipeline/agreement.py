@@ -35,7 +35,9 @@ def disagreements(project, store, flow_name: str = "customers") -> list[str]:
             pulled = pulled[~pulled[c.DELETED].astype(bool)]
             links = xref[xref["system"] == system].set_index("local_id")["golden_id"]
             pulled = pulled.assign(golden_id=pulled[c.LOCAL_ID].map(links))
-            unlinked = pulled[pulled["golden_id"].isna()]
+            held = store.quarantine(flow_name)  # held records are legitimately not linked yet
+            held_ids = set(held.loc[held["system"] == system, "local_id"].dropna())
+            unlinked = pulled[pulled["golden_id"].isna() & ~pulled[c.LOCAL_ID].isin(held_ids)]
             problems += [f"{system}:{i} is linked to no golden record" for i in unlinked[c.LOCAL_ID]]
             pulled = pulled.dropna(subset=["golden_id"])
             pulled = pulled[pulled["golden_id"].isin(values.index)]

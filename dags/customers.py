@@ -1,0 +1,5 @@
+"""The customers flow (mappings/flows.yaml), as an Airflow DAG."""
+
+from synchub.airflow_dags import flow_dag
+
+dag = flow_dag("customers")
