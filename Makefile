@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 CUSTOMERS ?= 1000
 
-.PHONY: demo test test-unit test-integration system-deps services bench clean
+.PHONY: demo test test-unit test-integration system-deps services bench clean airflow
 
 $(BIN)/synchub: requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,7 +29,14 @@ test-unit: $(BIN)/synchub
 test-integration: $(BIN)/synchub system-deps services
 	$(BIN)/python -m pytest -m integration
 
-## system-deps: Debian's ODBC drivers, for the tests that read through pyodbc
+## airflow: Airflow 3.3 standalone on http://127.0.0.1:8080 with this project's airflow.cfg, DAGs and
+## plugins (state in .airflow/, SQLite metadata DB); prints the login once (admin / its password)
+airflow: $(BIN)/synchub
+	@test -f var/demo/truth.csv || $(BIN)/synchub demo seed --customers $(CUSTOMERS)
+	$(BIN)/synchub store upgrade
+	$(BIN)/python -m synchub.airflow_env standalone
+
+## system-deps: Debian's ODBC drivers (pyodbc tests) and chromium (the browser test)
 system-deps:
 	@bash .ci/system-deps
 
@@ -41,4 +48,4 @@ bench: $(BIN)/synchub
 	$(BIN)/python bench/flow.py --customers 10000 100000
 
 clean:
-	rm -rf var .pytest_cache
+	rm -rf var .pytest_cache test-artifacts

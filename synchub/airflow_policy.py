@@ -1,4 +1,4 @@
-"""Airflow cluster policy (entry point ``airflow.policy``): each system's own pool.
+"""Airflow cluster policy (``plugins/airflow_local_settings.py``): each system's own pool.
 
 The per-system steps of a flow DAG (extract, load) are one task mapped over the flow's systems,
 and Airflow gives all instances of a mapped task the same pool. This hook routes each instance
@@ -6,14 +6,16 @@ to the pool of its system (``synchub_<system>``), so a pool bounds the concurren
 system across all flows. Map index i is the flow's i-th system in ``mappings/flows.yaml`` (the
 order the DAG maps them in). The hook runs in the scheduler, inside its transaction: it only
 reads the YAML file (cached by modification time), never the database.
+
+Registered through ``airflow_local_settings`` (Airflow puts the plugins folder on ``sys.path``),
+not the ``airflow.policy`` entry point: in Airflow 3.3 only the former switches the hook on
+where task instances of a new run are created (``settings.task_instance_mutation_hook.is_noop``).
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-
-from airflow.policies import hookimpl
 
 from synchub.airflow_names import DAG_PREFIX, PER_SYSTEM_STEPS, system_pool
 from synchub.config.models import FlowsFile
@@ -34,7 +36,6 @@ def systems_of(flow: str) -> list[str]:
         return []
 
 
-@hookimpl
 def task_instance_mutation_hook(task_instance, dag_run=None) -> None:
     if (not task_instance.dag_id.startswith(DAG_PREFIX) or task_instance.task_id not in PER_SYSTEM_STEPS
             or task_instance.map_index is None or task_instance.map_index < 0):

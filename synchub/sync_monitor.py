@@ -153,7 +153,7 @@ def _chart(runs: list[dict]) -> str:
     """Bars of rows moved per run, a line of the quarantine rate, duration in the bar's title."""
     if not runs:
         return "<p>No runs yet.</p>"
-    width, height, bar = 24 * len(runs) + 40, 120, 18
+    width, height, bar = max(420, 24 * len(runs) + 40), 120, 18
     top = max(r["rows_moved"] for r in runs) or 1
     parts = [f'<svg class="chart" width="{width}" height="{height + 20}" role="img" aria-label="last runs">']
     points = []
