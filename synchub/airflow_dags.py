@@ -7,7 +7,9 @@ system does not hold the others, and each mapped instance takes a slot of its sy
 (``synchub.airflow_policy``). The first task opens the hub run (preflight included) under an id
 derived from the Airflow run id; every later task resumes it by that id. Data passes through
 the hub store, never XCom. ``commit`` updates the flow's Asset, which the flows that
-``depends_on`` it are scheduled on.
+``depends_on`` it are scheduled on. The last task, ``alert``, sends the data stewards' e-mail of
+the committed run (``synchub.alerts.alert``, as ``run_flow`` does); it is a task of its own so
+that a retry after a failure to send never repeats the commit.
 
 Airflow is imported here, never by the engine.
 """
@@ -23,10 +25,11 @@ from airflow.providers.smtp.notifications.smtp import SmtpNotifier
 from airflow.providers.standard.operators.python import PythonOperator
 from airflow.sdk import DAG, Asset, AssetOrTimeSchedule, CronTriggerTimetable, get_current_context
 
-from synchub.airflow_names import DAG_PREFIX, START, TRIGGER, asset_name, dag_id, hub_run_id
+from synchub.airflow_names import ALERT, DAG_PREFIX, START, TRIGGER, asset_name, dag_id, hub_run_id
 from synchub.config import Project
 from synchub.config.models import FlowSpec
-from synchub.pipeline import STEPS, open_run, resume_run
+from synchub.errors import AlertError
+from synchub.pipeline import STEPS, committed_run, open_run, resume_run
 from synchub.store import HubStore
 
 log = logging.getLogger(__name__)
@@ -39,8 +42,9 @@ def flow_asset(flow: str) -> Asset:
 
 # ------------------------------------------------------------------ the task callables
 @contextmanager
-def _run_context(flow: str, *, opening: bool = False):
-    """The hub run of the current Airflow run: opened by the first task, resumed by the others."""
+def _run_context(flow: str, *, opening: bool = False, committed: bool = False):
+    """The hub run of the current Airflow run: opened by the first task, resumed by the others
+    (``committed``: the task after ``commit``)."""
     context = get_current_context()
     run_id = hub_run_id(flow, context["dag_run"].run_id)
     project = Project.load(only=[flow])
@@ -51,6 +55,8 @@ def _run_context(flow: str, *, opening: bool = False):
             store.check()
             takeover = _stale_airflow_run(store, flow, run_id)
             ctx = open_run(project, flow, store, trigger=TRIGGER, run_id=run_id, takeover=takeover)
+        elif committed:
+            ctx = committed_run(project, flow, store, run_id)
         else:
             ctx = resume_run(project, flow, store, run_id)
         yield ctx
@@ -82,6 +88,21 @@ def run_step(flow: str, step: str, system: str | None = None) -> None:
     with _run_context(flow) as ctx:
         figures = function(ctx, system) if system is not None else function(ctx)
         log.info("run %s: %s%s: %s", ctx.run_id, step, f" {system}" if system else "", figures)
+
+
+def send_quality_alert(flow: str) -> None:
+    """Task ``alert``: the data stewards' e-mail of the committed run, when it has something new.
+
+    A failure to send is logged and recorded by ``alert`` (its rows stay un-alerted), then raised,
+    so the task fails, is retried, and the flow's ``alert_to`` hear of it.
+    """
+    from synchub.alerts import alert  # imported in the task: keeps DAG parsing light
+
+    with _run_context(flow, committed=True) as ctx:
+        figures = alert(ctx)
+    log.info("run %s: alert: %s", ctx.run_id, figures)
+    if figures["status"] == "failed":
+        raise AlertError(f"the data-quality alert of run {ctx.run_id} could not be sent: {figures['error']}")
 
 
 def mark_run_failed(context: dict[str, Any]) -> None:
@@ -122,7 +143,8 @@ def failure_callbacks(spec: FlowSpec) -> list:
 
 
 def build_flow_dag(flow: str, spec: FlowSpec) -> DAG:
-    """The DAG of one flow: start -> extract[system] -> validate -> merge -> plan -> load[system] -> commit."""
+    """The DAG of one flow: start -> extract[system] -> validate -> merge -> plan -> load[system] -> commit
+    -> alert."""
     default_args = {
         "owner": spec.owner,
         "retries": spec.retries,
@@ -154,6 +176,7 @@ def build_flow_dag(flow: str, spec: FlowSpec) -> DAG:
                                       outlets=outlets)
             previous >> task
             previous = task
+        previous >> PythonOperator(task_id=ALERT, python_callable=send_quality_alert, op_kwargs={"flow": flow})
     return dag
 
 

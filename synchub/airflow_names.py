@@ -11,6 +11,8 @@ import re
 DAG_PREFIX = "synchub_"
 TRIGGER = "airflow"
 START = "start"
+ALERT = "alert"
+"""The last task: the steward's data-quality e-mail, after ``commit``."""
 PER_SYSTEM_STEPS = ("extract", "load")
 """The steps mapped over a flow's systems (``synchub.pipeline.STEPS`` with per_system; a test checks)."""
 

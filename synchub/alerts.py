@@ -21,7 +21,7 @@ import smtplib
 import ssl
 from dataclasses import dataclass
 from email.message import EmailMessage
-from urllib.parse import parse_qsl, unquote, urlsplit
+from urllib.parse import parse_qsl, quote, unquote, urlsplit
 
 import pandas as pd
 import sqlalchemy as sa
@@ -105,10 +105,19 @@ def send(message: EmailMessage, settings: SmtpSettings) -> None:
 
 
 def links(flow: str, run_id: str, dag_id: str | None) -> dict[str, str]:
-    """The Airflow run and the sync monitor, under ``$SYNCHUB_AIRFLOW_URL`` (or Airflow's base_url)."""
+    """The Airflow run and the sync monitor, under ``$SYNCHUB_AIRFLOW_URL`` (or Airflow's base_url).
+
+    A run Airflow started (hub run id ``<flow>@<airflow run id>``) links to its DAG run page.
+    """
+    from synchub.airflow_names import airflow_run_id
+    from synchub.airflow_names import dag_id as flow_dag_id
+
     base = (os.environ.get("SYNCHUB_AIRFLOW_URL") or os.environ.get("AIRFLOW__API__BASE_URL")
             or "http://localhost:8080").rstrip("/")
-    return {"airflow_run": f"{base}/dags/{dag_id or flow}/runs/{run_id}", "sync_monitor": f"{base}/plugin/sync-monitor"}
+    airflow_run = airflow_run_id(run_id)
+    run = (f"{base}/dags/{dag_id or flow_dag_id(flow)}/runs/{quote(airflow_run, safe='')}" if airflow_run
+           else f"{base}/dags/{dag_id or flow}/runs/{run_id}")
+    return {"airflow_run": run, "sync_monitor": f"{base}/plugin/sync-monitor"}
 
 
 def _quality(store, run_id: str) -> dict[str, dict]:

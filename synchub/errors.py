@@ -7,7 +7,8 @@
     ├── ConnectionConfigError    a system's connection cannot be resolved (no URL, no secret)
     ├── SourceSystemError        a connected system failed (wraps the driver's own error)
     ├── StoreError               the hub store is unusable (schema too old, locked run)
-    └── RunError                 a run cannot start or go on (another run holds the flow)
+    ├── RunError                 a run cannot start or go on (another run holds the flow)
+    └── AlertError               the data-quality e-mail of a run could not be sent (recorded first)
 
 Third-party errors are wrapped at the boundary where they are raised, with the original as
 ``__cause__``.
@@ -45,3 +46,8 @@ class StoreError(SyncHubError):
 
 class RunError(SyncHubError):
     """A run cannot start or go on."""
+
+
+class AlertError(SyncHubError):
+    """The data-quality e-mail of a committed run could not be sent; the failure is already
+    recorded (``alert`` table, the run's figures) and its rows stay un-alerted for the next try."""

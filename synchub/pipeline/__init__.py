@@ -9,8 +9,8 @@ from synchub.pipeline.load import load
 from synchub.pipeline.merge import merge
 from synchub.pipeline.plan import plan
 from synchub.pipeline.preflight import check_columns
-from synchub.pipeline.runner import STEPS, open_run, resume_run, run_flow, run_steps
+from synchub.pipeline.runner import STEPS, committed_run, open_run, resume_run, run_flow, run_steps
 from synchub.pipeline.validate import validate
 
-__all__ = ["STEPS", "RunContext", "run_steps", "check_columns", "commit", "extract", "load", "merge", "open_run", "plan", "resume_run",
+__all__ = ["STEPS", "RunContext", "run_steps", "check_columns", "commit", "committed_run", "extract", "load", "merge", "open_run", "plan", "resume_run",
            "run_flow", "validate"]

@@ -52,6 +52,20 @@ def resume_run(project: Project, flow_name: str, store: HubStore, run_id: str) -
     return RunContext(project=project, flow=flow, store=store, run_id=run_id)
 
 
+def committed_run(project: Project, flow_name: str, store: HubStore, run_id: str) -> RunContext:
+    """The context of a run that ``commit`` finished, for what comes after it (the steward's alert).
+
+    A scheduler sends the alert as a task of its own, so a retry of it never repeats the commit.
+    Refuses a run that is unknown, of another flow, or not committed.
+    """
+    flow = project.flow(flow_name)
+    run = store.run(run_id)
+    if run["flow"] != flow_name or run["status"] != "succeeded":
+        raise RunError(f"run {run_id!r} of flow {run['flow']!r} is {run['status']}; the alert of flow "
+                       f"{flow_name!r} follows a committed run")
+    return RunContext(project=project, flow=flow, store=store, run_id=run_id)
+
+
 STEPS = (("extract", extract, True), ("validate", validate, False), ("merge", merge, False), ("plan", plan, False),
          ("load", load, True), ("commit", commit, False))
 """The steps of a run in order: (name, function, whether it runs once per system)."""

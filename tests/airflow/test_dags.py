@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from synchub.airflow_names import PER_SYSTEM_STEPS, START, airflow_run_id, dag_id, hub_run_id
+from synchub.airflow_names import ALERT, PER_SYSTEM_STEPS, START, airflow_run_id, dag_id, hub_run_id
 from synchub.config import Project
 
 
@@ -20,7 +20,7 @@ def test_the_dag_has_a_task_per_step_and_maps_extract_and_load_over_the_systems(
     from synchub.pipeline import STEPS
 
     dag = dagbag.dags["synchub_customers"]
-    assert [START] + [name for name, _, _ in STEPS] == [t.task_id for t in _in_order(dag)]
+    assert [START] + [name for name, _, _ in STEPS] + [ALERT] == [t.task_id for t in _in_order(dag)]
     assert set(PER_SYSTEM_STEPS) == {name for name, _, per_system in STEPS if per_system}
     for name in PER_SYSTEM_STEPS:
         mapped = dag.get_task(name)

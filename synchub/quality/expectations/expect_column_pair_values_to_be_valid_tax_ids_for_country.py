@@ -13,7 +13,8 @@ from synchub.quality.expectations._base import (
     PandasExecutionEngine,
     column_pair_condition_partial,
 )
-from synchub.tax_ids import TAX_ID_COUNTRIES, is_valid_tax_id
+from synchub.tax_id_arrays import are_valid_tax_ids
+from synchub.tax_ids import TAX_ID_COUNTRIES
 
 
 class ColumnPairValuesValidTaxIdForCountry(ColumnPairMapMetricProvider):
@@ -28,7 +29,7 @@ class ColumnPairValuesValidTaxIdForCountry(ColumnPairMapMetricProvider):
         ok = np.ones(len(tax), dtype=bool)
         for code in checked:
             where = np.flatnonzero(country == code)
-            ok[where] = [is_valid_tax_id(v, code) for v in tax[where]]
+            ok[where] = are_valid_tax_ids(tax[where], code)
         return ok
 
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import pandas as pd
+
 from synchub.quality.expectations._base import (
     ColumnMapExpectation,
     ColumnMapMetricProvider,
     PandasExecutionEngine,
     column_condition_partial,
 )
-from synchub.tax_ids import is_valid_uscc
+from synchub.tax_id_arrays import are_valid_uscc
 
 
 class ColumnValuesValidUscc(ColumnMapMetricProvider):
@@ -16,7 +18,7 @@ class ColumnValuesValidUscc(ColumnMapMetricProvider):
 
     @column_condition_partial(engine=PandasExecutionEngine)
     def _pandas(cls, column, **kwargs):
-        return column.map(is_valid_uscc).astype(bool)
+        return pd.Series(are_valid_uscc(column.to_numpy(dtype=object)), index=column.index)
 
 
 class ExpectColumnValuesToBeValidUscc(ColumnMapExpectation):
