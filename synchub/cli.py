@@ -218,6 +218,60 @@ def cmd_quarantine(args) -> int:
     return 0
 
 
+def cmd_review(args) -> int:
+    from synchub import stewardship
+
+    store = _store()
+    if args.action == "list":
+        rows = stewardship.reviews(store, args.flow, status=None if args.all else "open")
+        if rows.empty:
+            print("no pairs to review" if not args.all else "the review queue is empty")
+            return 0
+        print("\n".join(stewardship.describe(store, rows)))
+        return 0
+    if args.action in ("accept", "reject"):
+        try:
+            ids = [int(item.lstrip("#")) for item in args.items]
+        except ValueError:
+            raise ConfigError(f"{args.action} takes review ids (see `synchub review list`), not "
+                              f"{' '.join(args.items)!r}") from None
+        if not ids:
+            raise ConfigError(f"{args.action} needs the ids of the reviews (see `synchub review list`)")
+        done = stewardship.decide(store, ids, accept=args.action == "accept", reason=args.reason)
+        verb = "accepted (one customer)" if args.action == "accept" else "rejected (different customers)"
+        print(f"{len(done['decided'])} review(s) {verb}; the next run of the flow applies it"
+              + (f"; not open: {', '.join(f'#{i}' for i in done['not_open'])}" if done["not_open"] else ""))
+        return 1 if done["not_open"] and not done["decided"] else 0
+    if not args.flow:
+        raise ConfigError(f"{args.action} needs --flow: the flow whose golden records it changes")
+    if not args.reason or not args.reason.strip():
+        raise ConfigError(f"{args.action} needs a reason (--reason \"...\"): it is kept with the decision")
+    entity = _project().flow(args.flow).entity.name
+    wanted = 1 if args.action == "split" else 2
+    if len(args.items) != wanted:
+        raise ConfigError(f"{args.action} takes {'one record' if wanted == 1 else 'two records'} as SYSTEM:LOCAL_ID, "
+                          f"got {len(args.items)}")
+    records = [stewardship.parse_record(item) for item in args.items]
+    if args.action == "split":
+        done = stewardship.split(store, entity, records[0], args.reason.strip())
+        print(f"{args.items[0]} leaves golden record {done['golden_id']} ({done['other_members']} other member(s)) "
+              f"at the next run of {args.flow}")
+    else:
+        done = stewardship.force_merge(store, entity, records[0], records[1], args.reason.strip())
+        together = " (already one golden record)" if done["golden_a"] == done["golden_b"] else ""
+        print(f"{args.items[0]} and {args.items[1]} are one {entity}{together} from the next run of {args.flow}")
+    return 0
+
+
+def cmd_match(args) -> int:
+    from synchub.matching.csv_files import match_files, summary
+
+    figures = match_files(Path(args.config), [Path(p) for p in args.input], Path(args.output),
+                          Path(args.pairs) if args.pairs else None)
+    print(json.dumps(figures, indent=2, default=str) if args.json else summary(figures))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="synchub", description="Keep the CRM, SCM and ERP in agreement.")
     parser.add_argument("-v", "--verbose", action="store_true", help="log what each step does")
@@ -252,6 +306,23 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("schema", help="write the JSON Schemas of the YAML files into mappings/schema/")
     p.add_argument("--check", action="store_true", help="only check that the committed ones are current")
     p.set_defaults(fn=cmd_schema)
+
+    p = sub.add_parser("match", help="deduplicate or link CSV files: record_id,cluster_id per input record")
+    p.add_argument("--config", required=True, help="rules file (match: fields, blocking, comparisons, bands)")
+    p.add_argument("--input", action="append", required=True, help="a CSV file (UTF-8); repeat to link several")
+    p.add_argument("--output", required=True, help="the clusters CSV to write")
+    p.add_argument("--pairs", help="also write the pairs at or above the review band to this CSV")
+    p.add_argument("--json", action="store_true", help="print the figures (and the weights) as JSON")
+    p.set_defaults(fn=cmd_match)
+
+    p = sub.add_parser("review", help="the steward's match decisions: list, accept, reject, split, merge")
+    p.add_argument("action", choices=["list", "accept", "reject", "split", "merge"])
+    p.add_argument("items", nargs="*", help="accept, reject: review ids; split: SYSTEM:LOCAL_ID; "
+                   "merge: SYSTEM:LOCAL_ID SYSTEM:LOCAL_ID")
+    p.add_argument("--flow", help="list: only this flow's reviews; split, merge: the flow (required)")
+    p.add_argument("--all", action="store_true", help="list: also accepted and rejected reviews")
+    p.add_argument("--reason", help="why (required for split and merge; kept with the decision)")
+    p.set_defaults(fn=cmd_review)
 
     p = sub.add_parser("quarantine", help="rows held back: list, show, export, replay, discard")
     p.add_argument("action", choices=["list", "show", "export", "replay", "discard"])

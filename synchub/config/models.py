@@ -13,6 +13,8 @@ from typing import Annotated, Any, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from synchub.config.match_models import ExactKey, MatchSpec  # noqa: F401  (part of the language)
+
 IDENTIFIER = r"^[a-z][a-z0-9_]*$"
 
 
@@ -331,16 +333,6 @@ class FlowsFile(Strict):
 
 
 # ------------------------------------------------------------------ match and survivorship rules
-class ExactKey(Strict):
-    """Records with the same non-null value of this canonical field are the same entity."""
-
-    field: str = Field(description="Canonical field", examples=["tax_id"])
-
-
-class MatchSpec(Strict):
-    exact_keys: list[ExactKey] = Field(default_factory=list, description="Fields that identify an entity on their own")
-
-
 SurvivorshipRule = Literal["source_priority", "most_recent", "most_complete", "most_frequent", "owner"]
 
 
@@ -361,11 +353,12 @@ class FieldSurvivorship(Strict):
 
 
 class EntityRulesFile(Strict):
-    """mappings/entities/<flow>.yaml: how records of one entity are matched and merged."""
+    """mappings/entities/<flow>.yaml: how records of one entity are matched and merged (and, for
+    ``synchub match`` on CSV files, a rules file with ``match`` only)."""
 
     entity: str
     match: MatchSpec
-    survivorship: dict[str, FieldSurvivorship] = Field(
+    survivorship: dict[str, FieldSurvivorship] = Field(default_factory=dict,
         description="Canonical field (or 'default') -> rule", examples=[{"default": {"rule": "most_recent"}}])
 
 

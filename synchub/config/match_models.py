@@ -1,0 +1,222 @@
+"""The match-rules language: how records of one master entity are recognised as the same.
+
+A rules file declares, per master entity:
+
+- ``fields``: which column each feature is read from and how it is normalised (a
+  :data:`Normaliser` from :mod:`synchub.matching.normalise`); a normaliser may add derived
+  features, named ``<field>.<part>`` (``name.legal_form``, ``address.tokens``);
+- ``blocking``: rules whose keys pair up candidate records, so cost grows with the records, not
+  with their square;
+- ``comparisons``: one per feature, each with levels (exact, similarity at thresholds, distance
+  at thresholds); the levels' weights are declared (``m`` and ``u`` probabilities) and, with
+  ``weights: estimate``, re-estimated from the data itself (Fellegi-Sunter, EM, no labels);
+- ``bands``: merge above one match probability, send to the steward review queue between two.
+
+The models are plain data; :mod:`synchub.matching` compiles them.
+"""
+
+from __future__ import annotations
+
+from typing import Literal, get_args
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+Normaliser = Literal["text", "company_name", "person_name", "phone", "email", "tax_id", "postcode", "address",
+                     "number", "date", "none"]
+NORMALISERS: frozenset[str] = frozenset(get_args(Normaliser))
+
+DERIVED: dict[str, tuple[str, ...]] = {
+    "company_name": ("legal_form", "place"),
+    "email": ("domain",),
+    "tax_id": ("valid",),
+    "address": ("number", "tokens"),
+}
+"""The derived features (``<field>.<part>``) each normaliser adds beside the field itself."""
+
+ComparisonType = Literal["exact", "jaro_winkler", "levenshtein", "token_set", "numeric_distance", "date_distance"]
+COMPARISON_TYPES: frozenset[str] = frozenset(get_args(ComparisonType))
+SIMILARITIES = frozenset({"jaro_winkler", "token_set"})
+"""Comparison types whose thresholds are similarities (0-1, highest first); the others are distances
+(Levenshtein edits, absolute numeric difference, days), lowest first."""
+
+KeyPart = Literal["value", "first_token", "last_token", "sorted_tokens", "prefix", "suffix", "digits_suffix"]
+"""How a blocking key takes a feature: whole, its first or last token, its tokens sorted, the
+first or last ``length`` characters, or the last ``length`` digits."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class FieldPrep(_Strict):
+    """Where a match feature comes from and how it is normalised."""
+
+    column: str | None = Field(None, description="Source column (default: the field's own name)",
+                               examples=["name"])
+    normalise: Normaliser = Field("text", description="Normaliser: " + ", ".join(sorted(NORMALISERS)))
+    country: str | None = Field(None, description="Column with the record's ISO country code (phones: the default "
+                                "region; tax ids and names: the country's rules)", examples=["country"])
+
+
+class KeyPartSpec(_Strict):
+    """One part of a blocking key."""
+
+    feature: str = Field(description="A feature (field or derived '<field>.<part>')", examples=["name"])
+    take: KeyPart = Field("value", description="value, first_token, last_token, sorted_tokens, prefix, suffix, "
+                          "digits_suffix")
+    length: int | None = Field(None, ge=1, le=64, description="prefix, suffix, digits_suffix: how many characters")
+
+    @model_validator(mode="after")
+    def _length(self) -> "KeyPartSpec":
+        if self.take in ("prefix", "suffix", "digits_suffix") and self.length is None:
+            raise ValueError(f"take: {self.take} needs 'length'")
+        return self
+
+
+class BlockingRule(_Strict):
+    """Records whose key parts are all equal (and present) become candidate pairs."""
+
+    name: str = Field(description="Name of the rule, shown in the figures", examples=["tax_id"])
+    keys: list[KeyPartSpec] = Field(min_length=1, description="Key parts, all of which must be equal")
+    max_block_size: int = Field(500, ge=2, description="A larger block (a very common key) is cut into windows "
+                                "of this size over the records sorted by the first comparison's feature")
+
+
+class ComparisonSpec(_Strict):
+    """How one feature of two records compares, in levels (best first)."""
+
+    name: str = Field(description="Name of the comparison", examples=["name"])
+    type: ComparisonType = Field(description=", ".join(sorted(COMPARISON_TYPES)))
+    feature: str = Field(description="The feature compared", examples=["name"])
+    thresholds: list[float] = Field(default_factory=list, description="Similarity (0-1, descending) or distance "
+                                    "(ascending) thresholds, one level each; exact has none")
+    exact_first: bool = Field(True, description="Similarity types: an exact level before the thresholds")
+    m: list[float] | None = Field(None, description="Declared m probabilities per level, best first, the last "
+                                  "for 'else' (the starting point of estimation)")
+    u: list[float] | None = Field(None, description="Declared u probabilities per level, as m")
+    term_frequency: bool = Field(False, description="exact levels: weigh a shared rare value more than a shared "
+                                 "common one (u from the value's frequency)")
+
+    @property
+    def level_names(self) -> list[str]:
+        """The levels' labels, best first; 'else' last (a missing side is no level: weight 0)."""
+        if self.type == "exact":
+            return ["exact", "else"]
+        names = ["exact"] if self.exact_first else []
+        op = ">=" if self.type in SIMILARITIES else "<="
+        return names + [f"{op}{t:g}" for t in self.thresholds] + ["else"]
+
+    @model_validator(mode="after")
+    def _levels(self) -> "ComparisonSpec":
+        if self.type == "exact" and self.thresholds:
+            raise ValueError("exact takes no thresholds")
+        if self.type != "exact" and not self.thresholds:
+            raise ValueError(f"{self.type} needs 'thresholds'")
+        if self.type in ("jaro_winkler", "token_set"):
+            if sorted(self.thresholds, reverse=True) != self.thresholds or not all(0 < t <= 1 for t in self.thresholds):
+                raise ValueError("similarity thresholds are between 0 and 1, highest first")
+        elif self.type != "exact" and sorted(self.thresholds) != self.thresholds:
+            raise ValueError("distance thresholds go lowest first")
+        n = len(self.level_names)
+        for key in ("m", "u"):
+            given = getattr(self, key)
+            if given is not None:
+                if len(given) != n:
+                    raise ValueError(f"{key} needs {n} probabilities, one per level ({', '.join(self.level_names)})")
+                if not all(0 < p < 1 for p in given):
+                    raise ValueError(f"{key} probabilities are between 0 and 1 (exclusive)")
+        return self
+
+
+class Evidence(_Strict):
+    """A comparison at one of its levels or better."""
+
+    comparison: str = Field(description="Name of a comparison", examples=["name"])
+    at_least: str = Field(description="One of its levels (e.g. 'exact', '>=0.9'): that level or a better one",
+                          examples=[">=0.88"])
+
+
+class Bands(_Strict):
+    """What a pair's match probability leads to."""
+
+    merge: float = Field(0.95, gt=0, lt=1, description="At or above: the records are merged")
+    review: float = Field(0.5, gt=0, lt=1, description="At or above (and below merge): a steward reviews the pair")
+    merge_needs_any: list[Evidence] = Field(
+        default_factory=list, description="A pair is merged automatically only with at least one of these (e.g. a "
+        "similar name, or the same tax id); otherwise it goes to review. Fellegi-Sunter adds evidence as if fields "
+        "were independent; two companies in one building share a whole address, which must not outweigh their "
+        "different names")
+
+    @model_validator(mode="after")
+    def _order(self) -> "Bands":
+        if self.review > self.merge:
+            raise ValueError(f"review ({self.review}) must not be above merge ({self.merge})")
+        return self
+
+
+class ExactKey(_Strict):
+    """Records with the same non-null value of this canonical field are the same entity."""
+
+    field: str = Field(description="Canonical field", examples=["tax_id"])
+
+
+class MatchSpec(_Strict):
+    """How records are recognised as one entity: exact keys and/or probabilistic matching."""
+
+    exact_keys: list[ExactKey] = Field(default_factory=list, description="Fields that identify an entity on "
+                                       "their own (after their normaliser, when the field is prepared)")
+    record_id: str | None = Field(None, description="synchub match: the CSV column with the record id",
+                                  examples=["record_id"])
+    source: str | None = Field(None, description="synchub match: a column naming each record's source (linking)")
+    fields: dict[str, FieldPrep] = Field(default_factory=dict, description="Feature name -> where from, how "
+                                         "normalised")
+    blocking: list[BlockingRule] = Field(default_factory=list, description="Candidate pairs: union of the rules")
+    comparisons: list[ComparisonSpec] = Field(default_factory=list, description="One per compared feature")
+    weights: Literal["declared", "estimate"] = Field("estimate", description="declared: the m/u given; estimate: "
+                                                     "u from random pairs and m by EM, starting from the given")
+    prior: float = Field(0.0001, gt=0, lt=1, description="Starting probability that two random records match")
+    min_pairs_to_estimate: int = Field(20000, ge=0, description="Fewer candidate pairs than this: declared weights")
+    bands: Bands = Field(default_factory=Bands)
+    on_changed_match: Literal["merge", "review"] = Field(
+        "merge", description="A record already in a golden record that now matches another one: merge them, or "
+        "send the pair to review")
+
+    @property
+    def probabilistic(self) -> bool:
+        return bool(self.comparisons)
+
+    def features(self) -> list[str]:
+        """Every feature the fields produce (derived ones included)."""
+        out = []
+        for name, prep in self.fields.items():
+            out.append(name)
+            out.extend(f"{name}.{part}" for part in DERIVED.get(prep.normalise, ()))
+        return out
+
+    @model_validator(mode="after")
+    def _references(self) -> "MatchSpec":
+        known = set(self.features())
+        if self.comparisons and not self.blocking:
+            raise ValueError("comparisons need at least one blocking rule")
+        for i, rule in enumerate(self.blocking):
+            for j, part in enumerate(rule.keys):
+                if part.feature not in known:
+                    raise ValueError(f"blocking.{i}.keys.{j}.feature: unknown feature {part.feature!r}; "
+                                     f"features are {', '.join(sorted(known))}")
+        for i, comparison in enumerate(self.comparisons):
+            if comparison.feature not in known:
+                raise ValueError(f"comparisons.{i}.feature: unknown feature {comparison.feature!r}; "
+                                 f"features are {', '.join(sorted(known))}")
+        names = [c.name for c in self.comparisons]
+        if len(set(names)) != len(names):
+            raise ValueError("comparison names must be unique")
+        by_name = {c.name: c for c in self.comparisons}
+        for i, evidence in enumerate(self.bands.merge_needs_any):
+            if evidence.comparison not in by_name:
+                raise ValueError(f"bands.merge_needs_any.{i}.comparison: unknown comparison {evidence.comparison!r}; "
+                                 f"comparisons are {', '.join(names)}")
+            levels = by_name[evidence.comparison].level_names[:-1]
+            if evidence.at_least not in levels:
+                raise ValueError(f"bands.merge_needs_any.{i}.at_least: {evidence.comparison} has no level "
+                                 f"{evidence.at_least!r}; its levels are {', '.join(levels)}")
+        return self

@@ -1,0 +1,286 @@
+"""The matching engine: features, candidate pairs, levels, weights, and clusters.
+
+``score`` finds and scores the candidate pairs of a set of records; ``cluster`` turns scored
+pairs into entities (connected components of the pairs at or above the merge band, honouring a
+steward's forced merges and splits); ``match`` does both. Pure functions on DataFrames and
+arrays: no store, no network.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+from scipy.sparse import coo_matrix
+from scipy.sparse.csgraph import connected_components
+
+from synchub.config.match_models import MatchSpec
+from synchub.matching.blocking import candidate_pairs
+from synchub.matching.comparisons import MISSING, Comparison, Feature, compile_comparison
+from synchub.matching.exact import clusters as exact_clusters
+from synchub.matching.features import prepare
+from synchub.matching.fellegi_sunter import Model, estimate, probability
+
+log = logging.getLogger(__name__)
+
+RANDOM_PAIRS = 2_000_000
+"""Random pairs for estimating u: enough for rare levels to show (an exact name is ~1e-5)."""
+
+
+@dataclass
+class ScoredPairs:
+    """Candidate pairs (positions ``a < b``) with their levels, weight and match probability."""
+
+    a: np.ndarray
+    b: np.ndarray
+    levels: np.ndarray
+    weight: np.ndarray
+    probability: np.ndarray
+    model: Model
+    figures: dict = field(default_factory=dict)
+    eligible: np.ndarray | None = None
+    """Per pair: whether it has the evidence ``bands.merge_needs_any`` asks for (None: all have)."""
+
+    def mergeable(self, spec: MatchSpec) -> np.ndarray:
+        """Pairs at or above the merge band that may merge automatically."""
+        merge = self.probability >= spec.bands.merge
+        return merge if self.eligible is None else merge & self.eligible
+
+    def frame(self) -> pd.DataFrame:
+        return pd.DataFrame({"a": self.a, "b": self.b, "weight": self.weight, "probability": self.probability})
+
+
+@dataclass
+class MatchResult:
+    features: pd.DataFrame
+    pairs: ScoredPairs
+    labels: np.ndarray
+    review: pd.DataFrame
+    figures: dict
+
+
+def _levels(comparisons: list[Comparison], features: dict[str, Feature], a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    levels = np.empty((len(a), len(comparisons)), dtype=np.int8)
+    for j, comparison in enumerate(comparisons):
+        levels[:, j] = comparison.levels(features[comparison.spec.feature], a, b)
+    return levels
+
+
+def _random_pairs(n: int, count: int, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    rng = np.random.default_rng(seed)
+    a = rng.integers(0, n, count)
+    b = rng.integers(0, n, count)
+    keep = a != b
+    return np.minimum(a[keep], b[keep]), np.maximum(a[keep], b[keep])
+
+
+def _term_frequency_adjust(weight: np.ndarray, levels: np.ndarray, comparisons: list[Comparison],
+                           features: dict[str, Feature], model: Model, a: np.ndarray) -> None:
+    """For exact levels marked ``term_frequency``: ``u`` is the shared value's own frequency."""
+    for j, comparison in enumerate(comparisons):
+        if not comparison.spec.term_frequency:
+            continue
+        codes = features[comparison.spec.feature].codes
+        present = codes >= 0
+        if not present.any():
+            continue
+        frequency = np.bincount(codes[present]) / present.sum()
+        exact = levels[:, j] == 0
+        if not exact.any():
+            continue
+        lw = model.comparisons[j]
+        u_tf = np.clip(frequency[codes[a[exact]]], 1e-9, 1)
+        # replace the average u of the exact level by the value's own
+        weight[exact] += np.log2(np.clip(lw.u[0], 1e-9, 1)) - np.log2(u_tf)
+
+
+def _base(feature: str) -> str:
+    return feature.split(".", 1)[0]
+
+
+def _sessions(spec: MatchSpec, comparisons: list[Comparison], found_by: np.ndarray):
+    """An EM session per blocking rule: its pairs, and the comparisons of the fields it did not block on."""
+    out = []
+    for bit, rule in enumerate(spec.blocking):
+        blocked_on = {_base(part.feature) for part in rule.keys}
+        trained = [j for j, c in enumerate(comparisons) if _base(c.spec.feature) not in blocked_on]
+        out.append((rule.name, (found_by & np.uint32(1 << bit)) != 0, trained))
+    return out
+
+
+def score(features: pd.DataFrame, spec: MatchSpec, *, restrict_to: np.ndarray | None = None,
+          model: Model | None = None, seed: int = 0) -> ScoredPairs:
+    """Candidate pairs of ``features`` with their levels and weights.
+
+    ``restrict_to`` keeps pairs with at least one such record (incremental matching); ``model``
+    overrides the rules' weights (a model estimated before).
+    """
+    started = time.perf_counter()
+    comparisons = [compile_comparison(c) for c in spec.comparisons]
+    needed = {c.spec.feature for c in comparisons}
+    coded = {name: Feature.of(features[name]) for name in needed}
+    sort_by = coded[comparisons[0].spec.feature].codes if comparisons else None
+    pairs = candidate_pairs(features, spec.blocking, sort_by=sort_by, restrict_to=restrict_to)
+    blocked = time.perf_counter()
+    levels = _levels(comparisons, coded, pairs.a, pairs.b)
+    compared = time.perf_counter()
+    figures = {"records": len(features), "candidate_pairs": int(len(pairs.a)), "pairs_per_rule": pairs.per_rule,
+               "windowed_blocks": pairs.windowed_blocks}
+    if model is None:
+        model = Model.declared(spec.comparisons, spec.prior)
+        if spec.weights == "estimate" and len(pairs.a) >= spec.min_pairs_to_estimate:
+            ra, rb = _random_pairs(len(features), min(RANDOM_PAIRS, max(len(features) * 2, 10_000)), seed)
+            model = estimate(model, levels, _levels(comparisons, coded, ra, rb),
+                             sessions=_sessions(spec, comparisons, pairs.found_by))
+            figures["weights"] = "estimated"
+        else:
+            figures["weights"] = "declared"
+    weight = model.weights(levels)
+    _term_frequency_adjust(weight, levels, comparisons, coded, model, pairs.a)
+    eligible = _eligible(spec, levels)
+    done = time.perf_counter()
+    figures["seconds"] = {"blocking": round(blocked - started, 2), "comparing": round(compared - blocked, 2),
+                          "weights": round(done - compared, 2)}
+    return ScoredPairs(pairs.a, pairs.b, levels, weight, probability(weight), model, figures, eligible)
+
+
+def _eligible(spec: MatchSpec, levels: np.ndarray) -> np.ndarray | None:
+    needs = spec.bands.merge_needs_any
+    if not needs:
+        return None
+    position = {c.name: j for j, c in enumerate(spec.comparisons)}
+    names = {c.name: c.level_names for c in spec.comparisons}
+    out = np.zeros(len(levels), dtype=bool)
+    for evidence in needs:
+        column = levels[:, position[evidence.comparison]]
+        out |= (column != MISSING) & (column <= names[evidence.comparison].index(evidence.at_least))
+    return out
+
+
+def cluster(n: int, pairs: ScoredPairs, spec: MatchSpec, *, exact: np.ndarray | None = None,
+            must_link: tuple[np.ndarray, np.ndarray] | None = None,
+            cannot_link: tuple[np.ndarray, np.ndarray] | None = None) -> np.ndarray:
+    """A cluster label per record: components of the pairs at or above the merge band.
+
+    ``exact``: labels from exact keys, joined in as merges; ``must_link`` pairs are merged
+    whatever their score; ``cannot_link`` pairs are never in one cluster: their edge is dropped,
+    and a component that still holds both is cut by growing it again from its strongest edges
+    without the union that would join them.
+    """
+    merge = pairs.mergeable(spec)
+    a, b, w = pairs.a[merge], pairs.b[merge], pairs.weight[merge]
+    if exact is not None:
+        # each record linked to the first record of its exact-key cluster
+        first = pd.Series(np.arange(n)).groupby(exact).transform("min").to_numpy()
+        linked = first != np.arange(n)
+        a = np.concatenate((a, first[linked]))
+        b = np.concatenate((b, np.arange(n)[linked]))
+        w = np.concatenate((w, np.full(int(linked.sum()), np.inf)))
+    if must_link is not None and len(must_link[0]):
+        a = np.concatenate((a, must_link[0]))
+        b = np.concatenate((b, must_link[1]))
+        w = np.concatenate((w, np.full(len(must_link[0]), np.inf)))
+    forbidden = set()
+    if cannot_link is not None and len(cannot_link[0]):
+        forbidden = {(min(x, y), max(x, y)) for x, y in zip(cannot_link[0].tolist(), cannot_link[1].tolist())}
+        keep = np.array([(min(x, y), max(x, y)) not in forbidden for x, y in zip(a.tolist(), b.tolist())], dtype=bool)
+        a, b, w = a[keep], b[keep], w[keep]
+    labels = components(n, a, b)
+    if forbidden:
+        labels = _cut(labels, a, b, w, forbidden)
+    return labels
+
+
+def components(n: int, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Connected components of the graph with edges ``a - b`` (scipy, linear)."""
+    if not len(a):
+        return np.arange(n)
+    graph = coo_matrix((np.ones(len(a), dtype=np.int8), (a, b)), shape=(n, n))
+    _, labels = connected_components(graph, directed=False)
+    return labels
+
+
+def _cut(labels: np.ndarray, a: np.ndarray, b: np.ndarray, w: np.ndarray, forbidden: set) -> np.ndarray:
+    """Rebuild each component that holds a cannot-link pair, strongest edges first, refusing any
+    union that would bring a forbidden pair together (only those components: usually a few)."""
+    bad = {labels[x] for x, y in forbidden if labels[x] == labels[y]}
+    if not bad:
+        return labels
+    labels = labels.copy()
+    in_bad = np.isin(labels[a], list(bad))
+    order = np.argsort(-w[in_bad], kind="stable")
+    ea, eb = a[in_bad][order].tolist(), b[in_bad][order].tolist()
+    nodes = np.flatnonzero(np.isin(labels, list(bad))).tolist()
+    parent = {x: x for x in nodes}
+    members = {x: {x} for x in nodes}
+    enemies: dict[int, set] = {x: set() for x in nodes}
+    for x, y in forbidden:
+        if x in enemies and y in enemies:
+            enemies[x].add(y)
+            enemies[y].add(x)
+
+    def root(x):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for x, y in zip(ea, eb):
+        rx, ry = root(x), root(y)
+        if rx == ry:
+            continue
+        if any(e in members[ry] for m in members[rx] for e in enemies[m]):
+            continue
+        if len(members[rx]) < len(members[ry]):
+            rx, ry = ry, rx
+        parent[ry] = rx
+        members[rx] |= members.pop(ry)
+    next_label = labels.max() + 1
+    for group in members.values():
+        for x in group:
+            labels[x] = next_label
+        next_label += 1
+    return labels
+
+
+def review_pairs(pairs: ScoredPairs, labels: np.ndarray, spec: MatchSpec) -> pd.DataFrame:
+    """Pairs in the review band whose records ended up apart: the steward decides them."""
+    band = (pairs.probability >= spec.bands.review) & ~pairs.mergeable(spec)
+    apart = labels[pairs.a] != labels[pairs.b]
+    keep = band & apart
+    return pd.DataFrame({"a": pairs.a[keep], "b": pairs.b[keep], "probability": pairs.probability[keep],
+                         "weight": pairs.weight[keep]})
+
+
+def exact_labels(features: pd.DataFrame, spec: MatchSpec) -> np.ndarray | None:
+    """Clusters of the exact keys (the tax id's own validity counts when it is prepared)."""
+    keys = [k.field for k in spec.exact_keys]
+    if not keys:
+        return None
+    frame = features.reset_index(drop=True)
+    for key in keys:
+        if f"{key}.valid" in frame:
+            frame[key] = frame[key].where(frame[f"{key}.valid"].notna(), None)
+    return exact_clusters(frame, keys)
+
+
+def match(records: pd.DataFrame, spec: MatchSpec, where: str = "match rules") -> MatchResult:
+    """Deduplicate ``records``: a cluster label per row (in order), with the pairs and figures."""
+    started = time.perf_counter()
+    features = prepare(records.reset_index(drop=True), spec, where)
+    prepared = time.perf_counter()
+    pairs = score(features, spec)
+    scored = time.perf_counter()
+    labels = cluster(len(features), pairs, spec, exact=exact_labels(features, spec))
+    review = review_pairs(pairs, labels, spec)
+    done = time.perf_counter()
+    sizes = np.bincount(labels)
+    figures = {**pairs.figures, "clusters": int((sizes > 0).sum()), "largest_cluster": int(sizes.max(initial=0)),
+               "merged_pairs": int(pairs.mergeable(spec).sum()), "review_pairs": len(review),
+               "seconds": {"prepare": round(prepared - started, 2), **pairs.figures["seconds"],
+                           "cluster": round(done - scored, 2)}}
+    return MatchResult(features, pairs, labels, review, figures)
+

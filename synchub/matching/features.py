@@ -1,0 +1,71 @@
+"""Features: the normalised values that blocking and comparisons work on.
+
+Each field of the rules names its source column and its normaliser
+(:mod:`synchub.matching.normalise`); some normalisers add derived features named
+``<field>.<part>`` (the legal form and place of a company name, the domain of an e-mail, ...).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from synchub.config.match_models import MatchSpec
+from synchub.errors import ConfigError
+
+
+def source_columns(spec: MatchSpec) -> set[str]:
+    """The columns of the input the rules read."""
+    columns = set()
+    for name, prep in spec.fields.items():
+        columns.add(prep.column or name)
+        if prep.country:
+            columns.add(prep.country)
+    return columns
+
+
+def prepare(records: pd.DataFrame, spec: MatchSpec, where: str = "match rules") -> pd.DataFrame:
+    """The features of every record (same index as ``records``)."""
+    missing = sorted(source_columns(spec) - set(records.columns))
+    if missing:
+        raise ConfigError(f"{where}: fields read unknown column(s) {', '.join(map(repr, missing))}; "
+                          f"columns are {', '.join(map(str, records.columns))}")
+    from synchub.matching import normalise as n  # here: the engine imports without its vocabularies
+
+    out: dict[str, pd.Series] = {}
+    for name, prep in spec.fields.items():
+        values = records[prep.column or name].astype(object)
+        values = values.where(values.notna(), None)
+        country = records[prep.country].astype(object) if prep.country else None
+        kind = prep.normalise
+        if kind == "company_name":
+            parts = n.company_names(values, country)
+            out[name] = parts["core"]
+            out[f"{name}.legal_form"] = parts["legal_form"]
+            out[f"{name}.place"] = parts["place"]
+        elif kind == "address":
+            parts = n.addresses(values, country)
+            out[name] = parts["text"]
+            out[f"{name}.number"] = parts["house_number"]
+            out[f"{name}.tokens"] = parts["tokens"]
+        elif kind == "tax_id":
+            parts = n.tax_ids(values, country if country is not None else pd.Series(None, index=values.index))
+            out[name] = parts["tax_id"]
+            out[f"{name}.valid"] = parts["valid"].map({True: "valid", False: None}).astype(object)
+        elif kind == "email":
+            out[name] = n.emails(values)
+            out[f"{name}.domain"] = n.email_domains(out[name])
+        elif kind == "phone":
+            regions = country if country is not None else pd.Series(None, index=values.index, dtype=object)
+            out[name] = n.phones_e164(values, regions)
+        elif kind == "postcode":
+            out[name] = n.postcodes(values, country)
+        elif kind in ("text", "person_name"):
+            out[name] = n.fold_text(values)
+        elif kind == "number":
+            out[name] = pd.to_numeric(values, errors="coerce").astype(object)
+        elif kind == "date":
+            out[name] = pd.to_datetime(values, errors="coerce").dt.strftime("%Y-%m-%d").astype(object)
+        else:  # none
+            out[name] = values
+    frame = pd.DataFrame(out, index=records.index)
+    return frame.astype(object).where(frame.notna(), None)

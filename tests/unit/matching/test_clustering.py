@@ -1,0 +1,45 @@
+"""Clustering: components at the merge band, forced merges and splits that hold."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from synchub.config.match_models import MatchSpec
+from synchub.matching.engine import ScoredPairs, cluster, review_pairs
+from synchub.matching.fellegi_sunter import Model
+
+SPEC = MatchSpec(bands={"merge": 0.9, "review": 0.5})
+
+
+def scored(edges: list[tuple[int, int, float]]) -> ScoredPairs:
+    a, b, p = (np.array(x) for x in zip(*edges))
+    weight = np.log2(p / (1 - p))
+    return ScoredPairs(a, b, np.zeros((len(a), 0), np.int8), weight, p, Model([], 0.5))
+
+
+def groups(labels) -> list[list[int]]:
+    out: dict = {}
+    for i, label in enumerate(labels):
+        out.setdefault(label, []).append(i)
+    return sorted(out.values())
+
+
+def test_pairs_above_the_merge_band_join_transitively_and_the_review_band_goes_to_review():
+    pairs = scored([(0, 1, 0.99), (1, 2, 0.95), (3, 4, 0.7), (4, 5, 0.1)])
+    labels = cluster(6, pairs, SPEC)
+    assert groups(labels) == [[0, 1, 2], [3], [4], [5]]
+    review = review_pairs(pairs, labels, SPEC)
+    assert list(zip(review["a"], review["b"])) == [(3, 4)]
+
+
+def test_a_forced_merge_joins_and_a_split_holds_even_through_a_chain():
+    pairs = scored([(0, 1, 0.99), (1, 2, 0.97), (2, 3, 0.999), (4, 5, 0.2)])
+    assert groups(cluster(6, pairs, SPEC, must_link=(np.array([4]), np.array([5])))) == [[0, 1, 2, 3], [4, 5]]
+    # 0 and 3 must stay apart: the weakest link between them (1-2) is the one left out
+    labels = cluster(6, pairs, SPEC, cannot_link=(np.array([0]), np.array([3])))
+    assert groups(labels) == [[0, 1], [2, 3], [4], [5]]
+
+
+def test_exact_key_clusters_merge_whatever_the_score():
+    pairs = scored([(0, 1, 0.1)])
+    assert groups(cluster(3, pairs, SPEC, exact=np.array([0, 2, 0]))) == [[0, 2], [1]]
