@@ -33,9 +33,9 @@ DERIVED: dict[str, tuple[str, ...]] = {
 }
 """The derived features (``<field>.<part>``) each normaliser adds beside the field itself."""
 
-ComparisonType = Literal["exact", "jaro_winkler", "levenshtein", "token_set", "numeric_distance", "date_distance"]
+ComparisonType = Literal["exact", "jaro_winkler", "ratio", "levenshtein", "token_set", "numeric_distance", "date_distance"]
 COMPARISON_TYPES: frozenset[str] = frozenset(get_args(ComparisonType))
-SIMILARITIES = frozenset({"jaro_winkler", "token_set"})
+SIMILARITIES = frozenset({"jaro_winkler", "ratio", "token_set"})
 """Comparison types whose thresholds are similarities (0-1, highest first); the others are distances
 (Levenshtein edits, absolute numeric difference, days), lowest first."""
 
@@ -112,7 +112,7 @@ class ComparisonSpec(_Strict):
             raise ValueError("exact takes no thresholds")
         if self.type != "exact" and not self.thresholds:
             raise ValueError(f"{self.type} needs 'thresholds'")
-        if self.type in ("jaro_winkler", "token_set"):
+        if self.type in SIMILARITIES:
             if sorted(self.thresholds, reverse=True) != self.thresholds or not all(0 < t <= 1 for t in self.thresholds):
                 raise ValueError("similarity thresholds are between 0 and 1, highest first")
         elif self.type != "exact" and sorted(self.thresholds) != self.thresholds:
@@ -177,6 +177,9 @@ class MatchSpec(_Strict):
     prior: float = Field(0.0001, gt=0, lt=1, description="Starting probability that two random records match")
     min_pairs_to_estimate: int = Field(20000, ge=0, description="Fewer candidate pairs than this: declared weights")
     bands: Bands = Field(default_factory=Bands)
+    conflicts: list[str] = Field(default_factory=list, description="Features whose different (present) values keep "
+                                 "two records apart in every case, even through a chain of other matches: two "
+                                 "different valid tax ids are two companies", examples=[["tax_id"]])
     on_changed_match: Literal["merge", "review"] = Field(
         "merge", description="A record already in a golden record that now matches another one: merge them, or "
         "send the pair to review")
@@ -207,6 +210,9 @@ class MatchSpec(_Strict):
             if comparison.feature not in known:
                 raise ValueError(f"comparisons.{i}.feature: unknown feature {comparison.feature!r}; "
                                  f"features are {', '.join(sorted(known))}")
+        for i, feature in enumerate(self.conflicts):
+            if feature not in known:
+                raise ValueError(f"conflicts.{i}: unknown feature {feature!r}; features are {', '.join(sorted(known))}")
         names = [c.name for c in self.comparisons]
         if len(set(names)) != len(names):
             raise ValueError("comparison names must be unique")

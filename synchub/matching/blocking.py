@@ -31,43 +31,60 @@ class CandidatePairs:
     windowed_blocks: dict[str, int]
 
 
-def key_part(features: pd.DataFrame, part: KeyPartSpec) -> pd.Series:
-    """One key part per record (None where the feature is missing or yields nothing)."""
-    values = features[part.feature].astype(object)
-    text = values.where(values.notna(), None)
-    s = text.astype("str") if text.notna().any() else text
+def _take(text: pd.Series, part: KeyPartSpec) -> pd.Series:
+    """The key part of each (distinct, present) text."""
+    s = text.astype("str")
     if part.take == "value":
-        out = s
-    elif part.take == "first_token":
-        out = s.str.split(" ", n=1).str[0]
-    elif part.take == "last_token":
-        out = s.str.rsplit(" ", n=1).str[-1]
-    elif part.take == "sorted_tokens":
-        out = s.map(lambda v: " ".join(sorted(set(v.split()))) if isinstance(v, str) else None)
-    elif part.take == "prefix":
-        out = s.str.slice(0, part.length)
-    elif part.take == "suffix":
-        out = s.str.slice(-part.length)
-    else:  # digits_suffix
-        digits = s.str.replace(r"\D+", "", regex=True)
-        out = digits.where(digits.str.len() >= part.length).str.slice(-part.length)
-    out = out.astype(object)
-    return out.where(out.notna() & (out != ""), None)
+        return s
+    if part.take == "first_token":
+        return s.str.split(" ", n=1).str[0]
+    if part.take == "last_token":
+        return s.str.rsplit(" ", n=1).str[-1]
+    if part.take == "sorted_tokens":
+        return s.map(lambda v: " ".join(sorted(set(v.split()))))
+    if part.take == "prefix":
+        return s.str.slice(0, part.length)
+    if part.take == "suffix":
+        return s.str.slice(-part.length)
+    digits = s.str.replace(r"\D+", "", regex=True)  # digits_suffix
+    return digits.where(digits.str.len() >= part.length).str.slice(-part.length)
+
+
+def key_part_codes(features: pd.DataFrame, part: KeyPartSpec) -> np.ndarray:
+    """One key part per record as an integer code (-1 where missing or empty). The string work
+    runs on the distinct values only: master data repeats itself (cities, postcodes, names)."""
+    codes, uniques = pd.factorize(features[part.feature], use_na_sentinel=True)
+    if not len(uniques):
+        return codes.astype(np.int64)
+    taken = _take(pd.Series(uniques, dtype=object), part).astype(object)
+    taken = taken.where(taken.notna() & (taken != ""), None)
+    part_codes, _ = pd.factorize(taken, use_na_sentinel=True)
+    lookup = np.append(part_codes, -1).astype(np.int64)  # code -1 (missing) picks the last entry
+    return lookup[codes]
+
+
+def key_part(features: pd.DataFrame, part: KeyPartSpec) -> pd.Series:
+    """One key part per record as text (None where the feature is missing or yields nothing)."""
+    values = features[part.feature].astype(object)
+    present = values.notna()
+    out = np.full(len(values), None, dtype=object)
+    if present.any():
+        taken = _take(values[present], part).astype(object)
+        out[present.to_numpy()] = taken.where(taken.notna() & (taken != ""), None).to_numpy(dtype=object)
+    return pd.Series(out, index=features.index, dtype=object)
 
 
 def rule_keys(features: pd.DataFrame, rule: BlockingRule) -> np.ndarray:
     """The rule's key as an integer code per record (-1: some part missing)."""
     codes = None
     for part in rule.keys:
-        part_codes, uniques = pd.factorize(key_part(features, part), use_na_sentinel=True)
-        part_codes = part_codes.astype(np.int64)
+        part_codes = key_part_codes(features, part)
         if codes is None:
             codes = part_codes
         else:
             missing = (codes < 0) | (part_codes < 0)
-            codes = np.where(missing, -1, codes * (len(uniques) + 1) + part_codes)
-            codes, _ = pd.factorize(codes)
-            codes = np.where(missing, -1, codes).astype(np.int64)
+            combined = codes * (int(part_codes.max(initial=0)) + 1) + part_codes
+            codes = np.where(missing, -1, pd.factorize(combined)[0]).astype(np.int64)
     return codes
 
 

@@ -94,6 +94,15 @@ class JaroWinklerAtThresholds(_SimilarityAtThresholds):
     scorer = JaroWinkler.normalized_similarity
 
 
+class RatioAtThresholds(_SimilarityAtThresholds):
+    """Indel similarity (1 - insertions and deletions / total length) at or above each threshold:
+    unlike Jaro-Winkler, a shared start does not excuse a different middle ("Arthur King
+    Pharmaceuticals" and "Arthur Sullivan Pharmaceuticals" are not alike)."""
+
+    scorer = fuzz.ratio
+    scale = 100.0
+
+
 class TokenSetAtThresholds(_SimilarityAtThresholds):
     """Token-set similarity at or above each threshold (words reordered, one name inside the other)."""
 
@@ -143,6 +152,7 @@ def _bucket(scores: np.ndarray, thresholds: list[float], descending: bool) -> np
 COMPARISONS: dict[str, type[Comparison]] = {
     "exact": ExactMatch,
     "jaro_winkler": JaroWinklerAtThresholds,
+    "ratio": RatioAtThresholds,
     "token_set": TokenSetAtThresholds,
     "levenshtein": LevenshteinAtThresholds,
     "numeric_distance": NumericDistanceAtThresholds,

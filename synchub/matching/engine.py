@@ -122,7 +122,9 @@ def score(features: pd.DataFrame, spec: MatchSpec, *, restrict_to: np.ndarray | 
     comparisons = [compile_comparison(c) for c in spec.comparisons]
     needed = {c.spec.feature for c in comparisons}
     coded = {name: Feature.of(features[name]) for name in needed}
-    sort_by = coded[comparisons[0].spec.feature].codes if comparisons else None
+    # a block too large to pair whole is windowed over its records in the order of the first
+    # comparison's values (sorted neighbourhood: similar names sit next to each other)
+    sort_by = pd.factorize(features[comparisons[0].spec.feature], sort=True)[0] if comparisons else None
     pairs = candidate_pairs(features, spec.blocking, sort_by=sort_by, restrict_to=restrict_to)
     blocked = time.perf_counter()
     levels = _levels(comparisons, coded, pairs.a, pairs.b)
@@ -246,6 +248,28 @@ def _cut(labels: np.ndarray, a: np.ndarray, b: np.ndarray, w: np.ndarray, forbid
     return labels
 
 
+def conflicting_pairs(features: pd.DataFrame, labels: np.ndarray, spec: MatchSpec) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs of records in one cluster whose values of a ``conflicts`` feature differ: for each
+    such cluster, each record against the first record of every other value (enough to cut)."""
+    out_a, out_b = [], []
+    for feature in spec.conflicts:
+        values = features[feature].to_numpy(dtype=object)
+        present = np.flatnonzero(pd.notna(values))
+        frame = pd.DataFrame({"row": present, "cluster": labels[present], "value": values[present]})
+        distinct = frame.groupby("cluster")["value"].nunique()
+        torn = frame[frame["cluster"].isin(distinct.index[distinct > 1])]
+        if torn.empty:
+            continue
+        heads = torn.drop_duplicates(["cluster", "value"])
+        both = torn.merge(heads, on="cluster", suffixes=("", "_head"))
+        both = both[both["value"] != both["value_head"]]
+        out_a.append(both["row"].to_numpy())
+        out_b.append(both["row_head"].to_numpy())
+    if not out_a:
+        return np.array([], dtype=np.int64), np.array([], dtype=np.int64)
+    return np.concatenate(out_a), np.concatenate(out_b)
+
+
 def review_pairs(pairs: ScoredPairs, labels: np.ndarray, spec: MatchSpec) -> pd.DataFrame:
     """Pairs in the review band whose records ended up apart: the steward decides them."""
     band = (pairs.probability >= spec.bands.review) & ~pairs.mergeable(spec)
@@ -274,12 +298,16 @@ def match(records: pd.DataFrame, spec: MatchSpec, where: str = "match rules") ->
     prepared = time.perf_counter()
     pairs = score(features, spec)
     scored = time.perf_counter()
-    labels = cluster(len(features), pairs, spec, exact=exact_labels(features, spec))
+    exact = exact_labels(features, spec)
+    labels = cluster(len(features), pairs, spec, exact=exact)
+    conflicts = conflicting_pairs(features, labels, spec)
+    if len(conflicts[0]):
+        labels = cluster(len(features), pairs, spec, exact=exact, cannot_link=conflicts)
     review = review_pairs(pairs, labels, spec)
     done = time.perf_counter()
     sizes = np.bincount(labels)
     figures = {**pairs.figures, "clusters": int((sizes > 0).sum()), "largest_cluster": int(sizes.max(initial=0)),
-               "merged_pairs": int(pairs.mergeable(spec).sum()), "review_pairs": len(review),
+               "merged_pairs": int(pairs.mergeable(spec).sum()), "review_pairs": len(review), "conflicts_cut": int(len(conflicts[0])),
                "seconds": {"prepare": round(prepared - started, 2), **pairs.figures["seconds"],
                            "cluster": round(done - scored, 2)}}
     return MatchResult(features, pairs, labels, review, figures)

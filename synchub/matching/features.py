@@ -49,7 +49,10 @@ def prepare(records: pd.DataFrame, spec: MatchSpec, where: str = "match rules") 
             out[f"{name}.tokens"] = parts["tokens"]
         elif kind == "tax_id":
             parts = n.tax_ids(values, country if country is not None else pd.Series(None, index=values.index))
-            out[name] = parts["tax_id"]
+            # a tax id that fails its checksum is a typo, not another company's id: it counts as
+            # missing, so that it neither matches nor conflicts
+            invalid = parts["valid"].astype(object).eq(False)
+            out[name] = parts["tax_id"].where(~invalid, None)
             out[f"{name}.valid"] = parts["valid"].map({True: "valid", False: None}).astype(object)
         elif kind == "email":
             out[name] = n.emails(values)

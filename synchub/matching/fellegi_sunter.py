@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import numpy as np
+import pandas as pd
 
 from synchub.config.match_models import ComparisonSpec
 from synchub.matching.comparisons import MISSING
@@ -161,10 +162,13 @@ def estimate(model: Model, candidate_levels: np.ndarray, random_levels: np.ndarr
     sessions = sessions or [("all", np.ones(len(candidate_levels), dtype=bool), everything)]
     trained_m: dict[int, list[np.ndarray]] = {}
     report = []
+    all_patterns, pattern_of = _pattern_ids(candidate_levels)
     for name, mask, trained in sessions:
         if not trained or mask.sum() < 100:
             continue
-        patterns, counts = _patterns(candidate_levels[mask])
+        counts = np.bincount(pattern_of[mask], minlength=len(all_patterns)).astype(float)
+        seen = counts > 0
+        patterns, counts = all_patterns[seen], counts[seen]
         fitted, rounds = _em(Model(model.comparisons, 0.5), patterns, counts, trained, iterations, tolerance)
         for j in trained:
             trained_m.setdefault(j, []).append(fitted.comparisons[j].m)
@@ -173,7 +177,7 @@ def estimate(model: Model, candidate_levels: np.ndarray, random_levels: np.ndarr
     comparisons = [LevelWeights(c.name, c.levels, np.mean(trained_m[j], axis=0) if j in trained_m else c.m.copy(),
                                 c.u.copy()) for j, c in enumerate(model.comparisons)]
     # the prior share among all candidates, with m and u now fixed
-    patterns, counts = _patterns(candidate_levels)
+    patterns, counts = all_patterns, np.bincount(pattern_of, minlength=len(all_patterns)).astype(float)
     prior = model.prior
     for _ in range(iterations):
         p = probability(Model(comparisons, prior).weights(patterns))
@@ -186,19 +190,25 @@ def estimate(model: Model, candidate_levels: np.ndarray, random_levels: np.ndarr
                                       "candidate_pairs": int(counts.sum())})
 
 
-def _patterns(levels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The distinct rows of ``levels`` and how often each occurs (rows coded as one integer each:
-    sorting integers is far cheaper than sorting rows)."""
+def _pattern_ids(levels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct rows of ``levels``, and per row the position of its pattern among them (rows
+    coded as one integer each: hashing integers is far cheaper than comparing rows)."""
     if not len(levels):
-        return levels, np.zeros(0)
+        return levels, np.zeros(0, dtype=np.int64)
     radix = int(levels.max()) + 2  # levels run from -1 (missing)
     code = np.zeros(len(levels), dtype=np.int64)
     for j in range(levels.shape[1]):
         code = code * radix + (levels[:, j].astype(np.int64) + 1)
-    unique, counts = np.unique(code, return_counts=True)
+    pattern_of, unique = pd.factorize(code)
     rows = np.empty((len(unique), levels.shape[1]), dtype=levels.dtype)
-    rest = unique.copy()
+    rest = np.asarray(unique, dtype=np.int64).copy()
     for j in range(levels.shape[1] - 1, -1, -1):
         rows[:, j] = rest % radix - 1
         rest //= radix
-    return rows, counts.astype(float)
+    return rows, pattern_of
+
+
+def _patterns(levels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct rows of ``levels`` and how often each occurs."""
+    rows, pattern_of = _pattern_ids(levels)
+    return rows, np.bincount(pattern_of, minlength=len(rows)).astype(float)

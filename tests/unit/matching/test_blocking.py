@@ -60,3 +60,15 @@ def test_restricting_to_changed_records_keeps_only_pairs_that_touch_them():
     changed = np.array([False, False, True, False, False])
     found = candidate_pairs(features, [rule("email", KeyPartSpec(feature="email"))], restrict_to=changed)
     assert pairs(found) == {(0, 2), (1, 2)}
+
+
+def test_key_codes_on_distinct_values_agree_with_the_key_texts():
+    from synchub.matching.blocking import key_part_codes
+
+    features = pd.DataFrame({"name": ["acme co", "acme ltd", None, "zeta", "", "acme co"]})
+    part = KeyPartSpec(feature="name", take="prefix", length=4)
+    texts = key_part(features, part)
+    codes = key_part_codes(features, part)
+    assert texts.tolist() == ["acme", "acme", None, "zeta", None, "acme"]
+    assert (codes < 0).tolist() == texts.isna().tolist()
+    assert codes[0] == codes[1] == codes[5] != codes[3]
