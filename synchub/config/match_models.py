@@ -33,7 +33,8 @@ DERIVED: dict[str, tuple[str, ...]] = {
 }
 """The derived features (``<field>.<part>``) each normaliser adds beside the field itself."""
 
-ComparisonType = Literal["exact", "jaro_winkler", "ratio", "levenshtein", "token_set", "numeric_distance", "date_distance"]
+ComparisonType = Literal["exact", "jaro_winkler", "ratio", "levenshtein", "token_set", "numeric_distance", "date_distance",
+                         "levels"]
 COMPARISON_TYPES: frozenset[str] = frozenset(get_args(ComparisonType))
 SIMILARITIES = frozenset({"jaro_winkler", "ratio", "token_set"})
 """Comparison types whose thresholds are similarities (0-1, highest first); the others are distances
@@ -82,12 +83,40 @@ class BlockingRule(_Strict):
                                 "of this size over the records sorted by the first comparison's feature")
 
 
+Similarity = Literal["jaro_winkler", "ratio", "token_set"]
+
+
+class Condition(_Strict):
+    """One test on one feature of both records: equal, or similar at least so much."""
+
+    feature: str = Field(description="A feature", examples=["postcode"])
+    similar: Similarity | None = Field(None, description="Similarity measure; without it the values must be equal")
+    at_least: float | None = Field(None, gt=0, le=1, description="With 'similar': the least similarity")
+
+    @model_validator(mode="after")
+    def _pair(self) -> "Condition":
+        if (self.similar is None) != (self.at_least is None):
+            raise ValueError("'similar' and 'at_least' go together")
+        return self
+
+
+class LevelSpec(_Strict):
+    """A level of a ``levels`` comparison: it holds when all its conditions hold."""
+
+    name: str = Field(description="Name of the level", examples=["same_address"])
+    all: list[Condition] = Field(min_length=1, description="Conditions, all of which must hold")
+
+
 class ComparisonSpec(_Strict):
     """How one feature of two records compares, in levels (best first)."""
 
     name: str = Field(description="Name of the comparison", examples=["name"])
     type: ComparisonType = Field(description=", ".join(sorted(COMPARISON_TYPES)))
-    feature: str = Field(description="The feature compared", examples=["name"])
+    feature: str | None = Field(None, description="The feature compared (all types but 'levels')",
+                                examples=["name"])
+    levels: list[LevelSpec] = Field(default_factory=list, description="levels: the levels, best first; the "
+                                    "first that holds is the pair's. Several features in one comparison count "
+                                    "their evidence once: address, postcode and city are not independent")
     thresholds: list[float] = Field(default_factory=list, description="Similarity (0-1, descending) or distance "
                                     "(ascending) thresholds, one level each; exact has none")
     exact_first: bool = Field(True, description="Similarity types: an exact level before the thresholds")
@@ -102,20 +131,36 @@ class ComparisonSpec(_Strict):
         """The levels' labels, best first; 'else' last (a missing side is no level: weight 0)."""
         if self.type == "exact":
             return ["exact", "else"]
+        if self.type == "levels":
+            return [level.name for level in self.levels] + ["else"]
         names = ["exact"] if self.exact_first else []
         op = ">=" if self.type in SIMILARITIES else "<="
         return names + [f"{op}{t:g}" for t in self.thresholds] + ["else"]
 
+    @property
+    def features(self) -> list[str]:
+        """Every feature the comparison reads."""
+        if self.type == "levels":
+            return list(dict.fromkeys(c.feature for level in self.levels for c in level.all))
+        return [self.feature] if self.feature else []
+
     @model_validator(mode="after")
     def _levels(self) -> "ComparisonSpec":
+        if self.type == "levels":
+            if not self.levels or self.thresholds or self.feature:
+                raise ValueError("levels takes 'levels' (not 'feature' or 'thresholds')")
+        elif not self.feature:
+            raise ValueError(f"{self.type} needs 'feature'")
+        elif self.levels:
+            raise ValueError(f"{self.type} takes no 'levels'")
         if self.type == "exact" and self.thresholds:
             raise ValueError("exact takes no thresholds")
-        if self.type != "exact" and not self.thresholds:
+        if self.type not in ("exact", "levels") and not self.thresholds:
             raise ValueError(f"{self.type} needs 'thresholds'")
         if self.type in SIMILARITIES:
             if sorted(self.thresholds, reverse=True) != self.thresholds or not all(0 < t <= 1 for t in self.thresholds):
                 raise ValueError("similarity thresholds are between 0 and 1, highest first")
-        elif self.type != "exact" and sorted(self.thresholds) != self.thresholds:
+        elif sorted(self.thresholds) != self.thresholds:
             raise ValueError("distance thresholds go lowest first")
         n = len(self.level_names)
         for key in ("m", "u"):
@@ -207,9 +252,10 @@ class MatchSpec(_Strict):
                     raise ValueError(f"blocking.{i}.keys.{j}.feature: unknown feature {part.feature!r}; "
                                      f"features are {', '.join(sorted(known))}")
         for i, comparison in enumerate(self.comparisons):
-            if comparison.feature not in known:
-                raise ValueError(f"comparisons.{i}.feature: unknown feature {comparison.feature!r}; "
-                                 f"features are {', '.join(sorted(known))}")
+            for feature in comparison.features:
+                if feature not in known:
+                    raise ValueError(f"comparisons.{i}: unknown feature {feature!r}; "
+                                     f"features are {', '.join(sorted(known))}")
         for i, feature in enumerate(self.conflicts):
             if feature not in known:
                 raise ValueError(f"conflicts.{i}: unknown feature {feature!r}; features are {', '.join(sorted(known))}")

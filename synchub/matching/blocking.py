@@ -50,10 +50,16 @@ def _take(text: pd.Series, part: KeyPartSpec) -> pd.Series:
     return digits.where(digits.str.len() >= part.length).str.slice(-part.length)
 
 
-def key_part_codes(features: pd.DataFrame, part: KeyPartSpec) -> np.ndarray:
+def key_part_codes(features: pd.DataFrame, part: KeyPartSpec, coded: dict | None = None) -> np.ndarray:
     """One key part per record as an integer code (-1 where missing or empty). The string work
-    runs on the distinct values only: master data repeats itself (cities, postcodes, names)."""
-    codes, uniques = pd.factorize(features[part.feature], use_na_sentinel=True)
+    runs on the distinct values only: master data repeats itself (cities, postcodes, names).
+    ``coded`` holds features already factorised (:class:`~synchub.matching.comparisons.Feature`)."""
+    if coded is not None and part.feature in coded:
+        codes, uniques = coded[part.feature].codes, coded[part.feature].uniques
+    else:
+        codes, uniques = pd.factorize(features[part.feature].to_numpy(dtype=object), use_na_sentinel=True)
+    if part.take == "value":
+        return codes.astype(np.int64)
     if not len(uniques):
         return codes.astype(np.int64)
     taken = _take(pd.Series(uniques, dtype=object), part).astype(object)
@@ -74,11 +80,11 @@ def key_part(features: pd.DataFrame, part: KeyPartSpec) -> pd.Series:
     return pd.Series(out, index=features.index, dtype=object)
 
 
-def rule_keys(features: pd.DataFrame, rule: BlockingRule) -> np.ndarray:
+def rule_keys(features: pd.DataFrame, rule: BlockingRule, coded: dict | None = None) -> np.ndarray:
     """The rule's key as an integer code per record (-1: some part missing)."""
     codes = None
     for part in rule.keys:
-        part_codes = key_part_codes(features, part)
+        part_codes = key_part_codes(features, part, coded)
         if codes is None:
             codes = part_codes
         else:
@@ -136,7 +142,7 @@ def _runs(order: np.ndarray, sizes: np.ndarray):
 
 
 def candidate_pairs(features: pd.DataFrame, rules: list[BlockingRule], sort_by: np.ndarray | None = None,
-                    restrict_to: np.ndarray | None = None) -> CandidatePairs:
+                    restrict_to: np.ndarray | None = None, coded: dict | None = None) -> CandidatePairs:
     """The union of every rule's pairs.
 
     ``sort_by`` (an integer per record, e.g. the codes of the name) orders the records inside a
@@ -148,7 +154,7 @@ def candidate_pairs(features: pd.DataFrame, rules: list[BlockingRule], sort_by: 
     n = len(features)
     found, per_rule, windowed = [], {}, {}
     for rule in rules:
-        a, b, big = rule_pairs(rule_keys(features, rule), rule, sort_by)
+        a, b, big = rule_pairs(rule_keys(features, rule, coded), rule, sort_by)
         if restrict_to is not None:
             keep = restrict_to[a] | restrict_to[b]
             a, b = a[keep], b[keep]

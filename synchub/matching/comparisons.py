@@ -29,12 +29,21 @@ class Feature:
 
     values: np.ndarray
     codes: np.ndarray
+    uniques: np.ndarray
 
     @classmethod
     def of(cls, series: pd.Series) -> "Feature":
         values = series.to_numpy(dtype=object)
-        codes, _ = pd.factorize(series, use_na_sentinel=True)
-        return cls(values=values, codes=codes.astype(np.int32))
+        codes, uniques = pd.factorize(values, use_na_sentinel=True)
+        return cls(values=values, codes=codes.astype(np.int32), uniques=np.asarray(uniques, dtype=object))
+
+    def sort_rank(self) -> np.ndarray:
+        """Per record, the rank of its value in sorted order (missing: -1)."""
+        order = np.argsort(self.uniques.astype(str), kind="stable")
+        rank = np.empty(len(order) + 1, dtype=np.int64)
+        rank[order] = np.arange(len(order))
+        rank[-1] = -1
+        return rank[self.codes]
 
 
 class Comparison:
@@ -44,7 +53,9 @@ class Comparison:
         self.spec = spec
         self.n_levels = len(spec.level_names)
 
-    def levels(self, feature: Feature, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    def levels(self, coded: dict[str, Feature], a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """The level of each pair (``coded``: every feature, factorised)."""
+        feature = coded[self.spec.feature]
         ca, cb = feature.codes[a], feature.codes[b]
         out = np.full(len(a), self.n_levels - 1, dtype=np.int8)
         missing = (ca < 0) | (cb < 0)
@@ -140,6 +151,53 @@ class DateDistanceAtThresholds(Comparison):
         return _bucket(np.where(np.isnan(distance), np.inf, distance), self.spec.thresholds, descending=False)
 
 
+_SCORERS = {"jaro_winkler": (JaroWinkler.normalized_similarity, 1.0), "ratio": (fuzz.ratio, 100.0),
+            "token_set": (fuzz.token_set_ratio, 100.0)}
+
+
+class FirstLevelThatHolds(Comparison):
+    """Levels over several features, each a set of conditions (equal, or similar at least so
+    much); a pair takes the first level whose conditions all hold. Missing when, for every
+    feature, one side is missing."""
+
+    def levels(self, coded, a, b):
+        n = len(a)
+        out = np.full(n, self.n_levels - 1, dtype=np.int8)
+        undecided = np.ones(n, dtype=bool)
+        tests: dict = {}
+        for level, spec in enumerate(self.spec.levels):
+            holds = undecided.copy()
+            for condition in spec.all:
+                where = np.flatnonzero(holds)
+                if not len(where):
+                    break
+                holds[where] = self._holds(coded[condition.feature], condition, a[where], b[where], tests)
+            out[holds] = level
+            undecided &= ~holds
+        missing = np.ones(n, dtype=bool)
+        for feature in self.spec.features:
+            codes = coded[feature].codes
+            missing &= (codes[a] < 0) | (codes[b] < 0)
+        out[missing] = MISSING
+        return out
+
+    @staticmethod
+    def _holds(feature: Feature, condition, a, b, cache) -> np.ndarray:
+        ca, cb = feature.codes[a], feature.codes[b]
+        present = (ca >= 0) & (cb >= 0)
+        same = present & (ca == cb)
+        if condition.similar is None:
+            return same
+        result = same.copy()
+        where = np.flatnonzero(present & ~same)
+        if len(where):
+            scorer, scale = _SCORERS[condition.similar]
+            scores = process.cpdist(feature.values[a[where]].tolist(), feature.values[b[where]].tolist(),
+                                    scorer=scorer, workers=-1) / scale
+            result[where] = scores >= condition.at_least - 1e-9
+        return result
+
+
 def _bucket(scores: np.ndarray, thresholds: list[float], descending: bool) -> np.ndarray:
     """The first threshold each score reaches (0-based); len(thresholds) when it reaches none."""
     out = np.full(len(scores), len(thresholds), dtype=np.int8)
@@ -157,6 +215,7 @@ COMPARISONS: dict[str, type[Comparison]] = {
     "levenshtein": LevenshteinAtThresholds,
     "numeric_distance": NumericDistanceAtThresholds,
     "date_distance": DateDistanceAtThresholds,
+    "levels": FirstLevelThatHolds,
 }
 """The class of each comparison ``type:``."""
 

@@ -65,7 +65,7 @@ class MatchResult:
 def _levels(comparisons: list[Comparison], features: dict[str, Feature], a: np.ndarray, b: np.ndarray) -> np.ndarray:
     levels = np.empty((len(a), len(comparisons)), dtype=np.int8)
     for j, comparison in enumerate(comparisons):
-        levels[:, j] = comparison.levels(features[comparison.spec.feature], a, b)
+        levels[:, j] = comparison.levels(features, a, b)
     return levels
 
 
@@ -83,7 +83,9 @@ def _term_frequency_adjust(weight: np.ndarray, levels: np.ndarray, comparisons: 
     for j, comparison in enumerate(comparisons):
         if not comparison.spec.term_frequency:
             continue
-        codes = features[comparison.spec.feature].codes
+        codes = features[comparison.spec.feature].codes if comparison.spec.feature else None
+        if codes is None:
+            continue
         present = codes >= 0
         if not present.any():
             continue
@@ -106,7 +108,7 @@ def _sessions(spec: MatchSpec, comparisons: list[Comparison], found_by: np.ndarr
     out = []
     for bit, rule in enumerate(spec.blocking):
         blocked_on = {_base(part.feature) for part in rule.keys}
-        trained = [j for j, c in enumerate(comparisons) if _base(c.spec.feature) not in blocked_on]
+        trained = [j for j, c in enumerate(comparisons) if not {_base(f) for f in c.spec.features} & blocked_on]
         out.append((rule.name, (found_by & np.uint32(1 << bit)) != 0, trained))
     return out
 
@@ -120,12 +122,14 @@ def score(features: pd.DataFrame, spec: MatchSpec, *, restrict_to: np.ndarray | 
     """
     started = time.perf_counter()
     comparisons = [compile_comparison(c) for c in spec.comparisons]
-    needed = {c.spec.feature for c in comparisons}
-    coded = {name: Feature.of(features[name]) for name in needed}
+    # every feature factorised once: blocking keys and comparisons share the codes
+    needed = {f for c in comparisons for f in c.spec.features} | {p.feature for r in spec.blocking for p in r.keys}
+    coded = {name: Feature.of(features[name]) for name in sorted(needed)}
     # a block too large to pair whole is windowed over its records in the order of the first
     # comparison's values (sorted neighbourhood: similar names sit next to each other)
-    sort_by = pd.factorize(features[comparisons[0].spec.feature], sort=True)[0] if comparisons else None
-    pairs = candidate_pairs(features, spec.blocking, sort_by=sort_by, restrict_to=restrict_to)
+    first = next((c.spec.features[0] for c in comparisons), None)
+    sort_by = coded[first].sort_rank() if first else None
+    pairs = candidate_pairs(features, spec.blocking, sort_by=sort_by, restrict_to=restrict_to, coded=coded)
     blocked = time.perf_counter()
     levels = _levels(comparisons, coded, pairs.a, pairs.b)
     compared = time.perf_counter()

@@ -22,7 +22,7 @@ def test_golden_cases(case):
     feature = Feature.of(pd.Series(list(left) + list(right), dtype=object))
     n = len(left)
     a, b = np.arange(n), np.arange(n, 2 * n)
-    levels = compile_comparison(spec).levels(feature, a, b)
+    levels = compile_comparison(spec).levels({"f": feature}, a, b)
     names = spec.level_names
     assert [names[level] if level != MISSING else "missing" for level in levels] == case["out"]
 
@@ -44,3 +44,23 @@ def test_level_names_follow_the_thresholds():
 def test_bad_specs_say_what_to_fix(bad, message):
     with pytest.raises(ValueError, match=message):
         ComparisonSpec(name="c", feature="f", **bad)
+
+
+def test_a_levels_comparison_takes_the_first_level_whose_conditions_all_hold():
+    spec = ComparisonSpec(name="location", type="levels", levels=[
+        {"name": "same_address", "all": [{"feature": "address"}, {"feature": "postcode"}]},
+        {"name": "similar_address", "all": [{"feature": "address", "similar": "token_set", "at_least": 0.85},
+                                            {"feature": "postcode"}]},
+        {"name": "same_postcode", "all": [{"feature": "postcode"}]},
+    ])
+    assert spec.level_names == ["same_address", "similar_address", "same_postcode", "else"]
+    left = {"address": ["88 jianguo road", "88 jianguo road", "1 main street", None, "x", None],
+            "postcode": ["100022", "100022", "100022", None, "1", "9"]}
+    right = {"address": ["88 jianguo road", "jianguo road 88", "7 high road", "y", "z", None],
+             "postcode": ["100022", "100022", "100022", "2", "2", None]}
+    coded = {name: Feature.of(pd.Series(left[name] + right[name], dtype=object)) for name in left}
+    a, b = np.arange(6), np.arange(6, 12)
+    levels = compile_comparison(spec).levels(coded, a, b)
+    names = spec.level_names
+    assert [names[level] if level != MISSING else "missing" for level in levels] == [
+        "same_address", "similar_address", "same_postcode", "missing", "else", "missing"]
