@@ -174,11 +174,14 @@ class ComparisonSpec(_Strict):
 
 
 class Evidence(_Strict):
-    """A comparison at one of its levels or better."""
+    """A comparison at one of its levels or better (and, optionally, other comparisons too)."""
 
     comparison: str = Field(description="Name of a comparison", examples=["name"])
     at_least: str = Field(description="One of its levels (e.g. 'exact', '>=0.9'): that level or a better one",
                           examples=[">=0.88"])
+    together_with_any: list["Evidence"] = Field(
+        default_factory=list, description="And at least one of these as well (e.g. a similar name and the same "
+        "city or postcode: one name in two cities is often two companies)")
 
 
 class Bands(_Strict):
@@ -263,12 +266,17 @@ class MatchSpec(_Strict):
         if len(set(names)) != len(names):
             raise ValueError("comparison names must be unique")
         by_name = {c.name: c for c in self.comparisons}
-        for i, evidence in enumerate(self.bands.merge_needs_any):
+        def check(evidence: Evidence, where: str) -> None:
             if evidence.comparison not in by_name:
-                raise ValueError(f"bands.merge_needs_any.{i}.comparison: unknown comparison {evidence.comparison!r}; "
+                raise ValueError(f"{where}.comparison: unknown comparison {evidence.comparison!r}; "
                                  f"comparisons are {', '.join(names)}")
             levels = by_name[evidence.comparison].level_names[:-1]
             if evidence.at_least not in levels:
-                raise ValueError(f"bands.merge_needs_any.{i}.at_least: {evidence.comparison} has no level "
+                raise ValueError(f"{where}.at_least: {evidence.comparison} has no level "
                                  f"{evidence.at_least!r}; its levels are {', '.join(levels)}")
+            for j, also in enumerate(evidence.together_with_any):
+                check(also, f"{where}.together_with_any.{j}")
+
+        for i, evidence in enumerate(self.bands.merge_needs_any):
+            check(evidence, f"bands.merge_needs_any.{i}")
         return self

@@ -159,10 +159,20 @@ def _eligible(spec: MatchSpec, levels: np.ndarray) -> np.ndarray | None:
         return None
     position = {c.name: j for j, c in enumerate(spec.comparisons)}
     names = {c.name: c.level_names for c in spec.comparisons}
+
+    def holds(evidence) -> np.ndarray:
+        column = levels[:, position[evidence.comparison]]
+        found = (column != MISSING) & (column <= names[evidence.comparison].index(evidence.at_least))
+        if evidence.together_with_any:
+            also = np.zeros(len(levels), dtype=bool)
+            for other in evidence.together_with_any:
+                also |= holds(other)
+            found &= also
+        return found
+
     out = np.zeros(len(levels), dtype=bool)
     for evidence in needs:
-        column = levels[:, position[evidence.comparison]]
-        out |= (column != MISSING) & (column <= names[evidence.comparison].index(evidence.at_least))
+        out |= holds(evidence)
     return out
 
 
