@@ -95,7 +95,10 @@ class _SimilarityAtThresholds(Comparison):
         first[inverse[::-1]] = np.arange(len(inverse) - 1, -1, -1)  # the last write is the first occurrence
         left = feature.values[a[first]].tolist()
         right = feature.values[b[first]].tolist()
-        scores = process.cpdist(left, right, scorer=type(self).scorer, workers=-1).astype(np.float32) / self.scale
+        # below the lowest threshold every score is 'else': rapidfuzz may stop early there
+        cutoff = min(self.spec.thresholds) * self.scale
+        scores = process.cpdist(left, right, scorer=type(self).scorer, workers=-1,
+                                score_cutoff=cutoff).astype(np.float32) / self.scale
         return _bucket(scores, self.spec.thresholds, descending=True)[inverse]
 
 
@@ -193,7 +196,7 @@ class FirstLevelThatHolds(Comparison):
         if len(where):
             scorer, scale = _SCORERS[condition.similar]
             scores = process.cpdist(feature.values[a[where]].tolist(), feature.values[b[where]].tolist(),
-                                    scorer=scorer, workers=-1) / scale
+                                    scorer=scorer, workers=-1, score_cutoff=condition.at_least * scale) / scale
             result[where] = scores >= condition.at_least - 1e-9
         return result
 
