@@ -9,6 +9,8 @@ and their freshness targets from ``mappings/flows.yaml``.
   quarantine with filters and links to the Airflow runs)
 - ``GET /sync-monitor/api/flows``: the same figures as JSON
 - ``GET /sync-monitor/api/quarantine?flow=&system=&reason=``: held rows
+- ``GET /sync-monitor/api/reviews?flow=``: the steward review queue (open pairs of records the
+  matching was unsure of; decided with ``synchub review accept|reject``)
 """
 
 from __future__ import annotations
@@ -105,6 +107,25 @@ def quarantine_rows(store: HubStore, flow: str | None = None, system: str | None
     return rows
 
 
+def review_rows(store: HubStore, flow: str | None = None, limit: int = 500) -> list[dict[str, Any]]:
+    """Open pairs of the steward review queue, most probable first."""
+    from synchub.stewardship import reviews
+
+    queue = reviews(store, flow, status="open")
+    if queue.empty:
+        return []
+    queue = queue.sort_values(["probability", "id"], ascending=[False, True]).head(limit)
+    rows = []
+    for row in queue.to_dict("records"):
+        link = _run_link(row["flow"], {"run_id": row["run_id"], "trigger": TRIGGER}) if row.get("run_id") else None
+        rows.append({"id": int(row["id"]), "flow": row["flow"],
+                     "record_a": f"{row['system_a']}:{row['local_a']}", "record_b": f"{row['system_b']}:{row['local_b']}",
+                     "golden_a": row["golden_a"], "golden_b": row["golden_b"],
+                     "probability": round(float(row["probability"]), 4), "run_id": row.get("run_id"), "link": link,
+                     "created_at": row["created_at"].isoformat() if row.get("created_at") is not None else None})
+    return rows
+
+
 def create_app(auth: list | None = None) -> FastAPI:
     """The app; ``auth`` are the route dependencies that demand a login (Airflow's, in the plugin)."""
     app = FastAPI(title="SyncHub sync monitor", dependencies=auth or [])
@@ -125,10 +146,15 @@ def create_app(auth: list | None = None) -> FastAPI:
                        hub: HubStore = Depends(store)) -> list[dict]:
         return quarantine_rows(hub, flow, system, reason)
 
+    @app.get("/api/reviews")
+    def api_reviews(flow: str | None = None, hub: HubStore = Depends(store)) -> list[dict]:
+        return review_rows(hub, flow)
+
     @app.get("/", response_class=HTMLResponse)
     def page(flow: str | None = Query(None), system: str | None = Query(None), reason: str | None = Query(None),
              hub: HubStore = Depends(store)) -> str:
-        return render_page(flow_figures(hub), quarantine_rows(hub, flow, system, reason), flow, system, reason)
+        return render_page(flow_figures(hub), quarantine_rows(hub, flow, system, reason), flow, system, reason,
+                           review_rows(hub, flow))
 
     return app
 
@@ -172,7 +198,7 @@ def _chart(runs: list[dict]) -> str:
 
 
 def render_page(flows: list[dict], held: list[dict], flow: str | None, system: str | None,
-                reason: str | None) -> str:
+                reason: str | None, review: list[dict] | None = None) -> str:
     sections = []
     for f in flows:
         last = f["last_run"]
@@ -199,6 +225,11 @@ def render_page(flows: list[dict], held: list[dict], flow: str | None, system: s
         f"<tr><td>{_e(r['flow'])}</td><td>{_e(r['system'])}</td><td>{_e(r['local_id'])}</td><td>{_e(r['stage'])}</td>"
         f"<td>{_e(r['reason'])}</td><td>{_link(r['link'], r['run_id'])}</td><td>{_e(r['updated_at'])}</td></tr>"
         for r in held) or '<tr><td colspan="7">Nothing held.</td></tr>'
+    review_table = "".join(
+        f'<tr data-review="{r["id"]}"><td>#{r["id"]}</td><td>{_e(r["flow"])}</td><td>{_e(r["record_a"])}</td>'
+        f'<td>{_e(r["record_b"])}</td><td class="n">{r["probability"]:.3f}</td><td>{_link(r["link"], r["run_id"] or "")}</td>'
+        f'<td>{_e(r["created_at"])}</td></tr>'
+        for r in review or []) or '<tr><td colspan="7">Nothing waits for review.</td></tr>'
     return f"""<!doctype html>
 <html><head><meta charset="utf-8"><title>Sync Monitor</title><style>
 body {{ font: 14px system-ui, sans-serif; margin: 1rem 2rem; color: #222; }}
@@ -214,6 +245,11 @@ td.n {{ text-align: right; }} .stale {{ color: #fff; background: #c62828; paddin
  expectation / reason <input name="reason" value="{_e(reason)}"> <button type="submit">Filter</button></form>
 <table id="quarantine"><tr><th>flow</th><th>system</th><th>local id</th><th>stage</th><th>reason</th><th>run</th>
 <th>since</th></tr>{held_rows}</table>
-<h2>Steward review queue</h2><p>Matching is by exact keys for now: nothing waits for review.</p>
-<p><a href="api/flows">JSON: flows</a> &middot; <a href="api/quarantine">JSON: quarantine</a></p>
+<h2>Steward review queue</h2>
+<p>Pairs the matching was unsure of; decide with <code>synchub review accept|reject ID --reason ...</code>
+ (the next run applies it).</p>
+<table id="reviews"><tr><th>id</th><th>flow</th><th>record</th><th>record</th><th>probability</th><th>run</th>
+<th>since</th></tr>{review_table}</table>
+<p><a href="api/flows">JSON: flows</a> &middot; <a href="api/quarantine">JSON: quarantine</a>
+ &middot; <a href="api/reviews">JSON: review queue</a></p>
 </body></html>"""
