@@ -222,7 +222,8 @@ class MatchSpec(_Strict):
     comparisons: list[ComparisonSpec] = Field(default_factory=list, description="One per compared feature")
     weights: Literal["declared", "estimate"] = Field("estimate", description="declared: the m/u given; estimate: "
                                                      "u from random pairs and m by EM, starting from the given")
-    prior: float = Field(0.0001, gt=0, lt=1, description="Starting probability that two random records match")
+    prior: float = Field(0.05, gt=0, lt=1, description="Share of matches among the candidate pairs (declared "
+                         "weights; with 'estimate', where EM starts)")
     min_pairs_to_estimate: int = Field(20000, ge=0, description="Fewer candidate pairs than this: declared weights")
     bands: Bands = Field(default_factory=Bands)
     conflicts: list[str] = Field(default_factory=list, description="Features whose different (present) values keep "
