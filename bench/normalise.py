@@ -1,6 +1,6 @@
 """How fast the normalisers are: seconds per million values, printed (a benchmark, not a test).
 
-    .venv/bin/python tests/unit/matching/normalise/speed.py [--rows 1000000] [--repeat 3]
+    .venv/bin/python bench/normalise.py [--rows 1000000] [--repeat 3]
 
 Builds demo customer records of the three systems (synchub.demo: names, addresses, postcodes,
 phones, e-mails and tax ids as the CRM, ERP and SCM write them, with their mess), then times
