@@ -59,6 +59,9 @@ def _format_summary(figures: dict) -> str:
     lines += ["", f"golden customers: {g.get('total', 0):,} in all; this run {g.get('goldens_new', 0):,} new, "
                   f"{g.get('goldens_changed', 0):,} changed, {g.get('goldens_merged', 0):,} merged away, "
                   f"{g.get('goldens_retired', 0):,} retired"]
+    if g.get("review_pairs") or g.get("decisions_applied"):
+        lines.append(f"steward: {g.get('review_pairs', 0):,} pair(s) sent to review (`synchub review list`), "
+                     f"{g.get('decisions_applied', 0):,} decision(s) applied")
     return "\n".join(lines)
 
 
@@ -316,12 +319,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(fn=cmd_match)
 
     p = sub.add_parser("review", help="the steward's match decisions: list, accept, reject, split, merge")
-    p.add_argument("action", choices=["list", "accept", "reject", "split", "merge"])
-    p.add_argument("items", nargs="*", help="accept, reject: review ids; split: SYSTEM:LOCAL_ID; "
-                   "merge: SYSTEM:LOCAL_ID SYSTEM:LOCAL_ID")
-    p.add_argument("--flow", help="list: only this flow's reviews; split, merge: the flow (required)")
-    p.add_argument("--all", action="store_true", help="list: also accepted and rejected reviews")
-    p.add_argument("--reason", help="why (required for split and merge; kept with the decision)")
+    review = p.add_subparsers(dest="action", required=True)
+    q = review.add_parser("list", help="pairs waiting for a decision")
+    q.add_argument("--flow", help="only this flow's reviews")
+    q.add_argument("--all", action="store_true", help="also accepted and rejected reviews")
+    for action, meaning in (("accept", "the two records are one company"), ("reject", "they are different companies")):
+        q = review.add_parser(action, help=f"{meaning} (applied by the next run of the flow)")
+        q.add_argument("items", nargs="+", metavar="ID", help="review ids (see `synchub review list`)")
+        q.add_argument("--reason", help="why (kept with the decision)")
+    q = review.add_parser("split", help="take a record out of its golden record (from the next run on)")
+    q.add_argument("items", nargs=1, metavar="SYSTEM:LOCAL_ID")
+    q.add_argument("--flow", help="the flow (required)")
+    q.add_argument("--reason", help="why (required; kept with the decision)")
+    q = review.add_parser("merge", help="put two records in one golden record (from the next run on)")
+    q.add_argument("items", nargs=2, metavar="SYSTEM:LOCAL_ID")
+    q.add_argument("--flow", help="the flow (required)")
+    q.add_argument("--reason", help="why (required; kept with the decision)")
     p.set_defaults(fn=cmd_review)
 
     p = sub.add_parser("quarantine", help="rows held back: list, show, export, replay, discard")

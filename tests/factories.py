@@ -1,4 +1,8 @@
-"""Small, readable native rows for the demo systems, and a project pointed at temporary files."""
+"""Small, readable native rows for the demo systems, and a project pointed at temporary files.
+
+Each row is a company of its own unless a test says otherwise: its phone number and house number
+come from a counter, so two rows built with the defaults share no phone and no street address
+(matching reads a shared phone and address as strong evidence of one company)."""
 
 from __future__ import annotations
 
@@ -17,8 +21,9 @@ _ids = itertools.count(1)
 def crm_account(**values) -> dict:
     n = next(_ids)
     row = {"Id": f"001{n:015d}", "Name": "Acme Ltd", "Type": "Customer", "Industry": None,
-           "BillingStreet": "1 Main Street", "BillingCity": "London", "BillingPostalCode": "EC1A 1BB",
-           "BillingCountry": "United Kingdom", "Phone": "+44 20 7946 0000", "Email__c": f"info{n}@example.com",
+           "BillingStreet": f"{n} Main Street", "BillingCity": "London", "BillingPostalCode": "EC1A 1BB",
+           "BillingCountry": "United Kingdom", "Phone": f"+44 20 7946 {n % 10000:04d}",
+           "Email__c": f"info{n}@example.com",
            "Tax_Id__c": None, "CurrencyIsoCode": "GBP", "Credit_Limit__c": None, "CreatedDate": T0,
            "LastModifiedDate": T0, "IsDeleted": False, "SyncHub_Id__c": None}
     row.update(values)
@@ -33,8 +38,8 @@ def gb_vat(n: int) -> str:
 
 def erp_customer(**values) -> dict:
     n = next(_ids)
-    row = {"KUNNR": f"{100000 + n:010d}", "NAME1": "ACME LIMITED", "NAME2": None, "STRAS": "1 Main St",
-           "ORT01": "London", "PSTLZ": "EC1A 1BB", "LAND1": "GB", "TELF1": "020 7946 0000",
+    row = {"KUNNR": f"{100000 + n:010d}", "NAME1": "ACME LIMITED", "NAME2": None, "STRAS": f"{n} Main St",
+           "ORT01": "London", "PSTLZ": "EC1A 1BB", "LAND1": "GB", "TELF1": f"020 7946 {n % 10000:04d}",
            "SMTP_ADDR": None, "STCD1": gb_vat(n), "WAERS": "GBP", "KLIMK": 50000, "ERDAT": "20240115",
            "CHANGED_TS": 20250101090000, "LOEVM": "", "ZZSYNCHUB": None}
     row.update(values)
@@ -43,8 +48,8 @@ def erp_customer(**values) -> dict:
 
 def scm_consignee(**values) -> dict:
     n = next(_ids)
-    row = {"consignee_id": n, "consignee_name": "Acme Ltd.", "addr_line1": "1 Main Street", "city": "London",
-           "zip": "EC1A 1BB", "country_code": "GBR", "contact_phone": "0044-20-79460000",
+    row = {"consignee_id": n, "consignee_name": "Acme Ltd.", "addr_line1": f"{n} Main Street", "city": "London",
+           "zip": "EC1A 1BB", "country_code": "GBR", "contact_phone": f"0044-20-7946{n % 10000:04d}",
            "contact_email": None, "tax_no": None, "updated_at": T0, "active": 1, "ext_ref": None}
     row.update(values)
     return row

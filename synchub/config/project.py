@@ -35,6 +35,11 @@ M = TypeVar("M", bound=BaseModel)
 
 DEFAULT_MAPPINGS = Path(__file__).resolve().parents[2] / "mappings"
 
+# How the hub store names a blocking rule's keys (``match_key.key_field``, 64 characters), kept
+# here so that checking config needs neither the store nor the matching engine.
+BLOCK_KEY_PREFIX = "block:"
+KEY_FIELD_LENGTH = 64
+
 
 def mappings_dir() -> Path:
     """The mappings folder: ``$SYNCHUB_MAPPINGS`` or the one in the source tree."""
@@ -225,6 +230,21 @@ def _check_rules(rules: EntityRulesFile, doc: YamlDocument, entity: CanonicalEnt
         if key.field not in entity.field_names:
             problems.append(f"{doc.where(('match', 'exact_keys', i, 'field'))}: {key.field!r} is not a field "
                             f"of the canonical {entity.name}")
+    fields = ", ".join(entity.field_names)
+    for name, prep in rules.match.fields.items():
+        column = prep.column or name
+        if column not in entity.field_names:
+            at = ("match", "fields", name) + (("column",) if prep.column else ())
+            problems.append(f"{doc.where(at)}: {column!r} is not a field of the canonical {entity.name}"
+                            + ("" if prep.column else " (name the field it reads with 'column')")
+                            + f"; fields are {fields}")
+        if prep.country and prep.country not in entity.field_names:
+            problems.append(f"{doc.where(('match', 'fields', name, 'country'))}: {prep.country!r} is not a field "
+                            f"of the canonical {entity.name}; fields are {fields}")
+    for i, rule in enumerate(rules.match.blocking):
+        if len(BLOCK_KEY_PREFIX + rule.name) > KEY_FIELD_LENGTH:
+            problems.append(f"{doc.where(('match', 'blocking', i, 'name'))}: {rule.name!r} is too long; the hub "
+                            f"store keeps rule names of up to {KEY_FIELD_LENGTH - len(BLOCK_KEY_PREFIX)} characters")
     for name, rule in rules.survivorship.items():
         if name != "default" and name not in entity.field_names:
             problems.append(f"{doc.where(('survivorship', name))}: {name!r} is not a field of the canonical "

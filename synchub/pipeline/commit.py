@@ -1,6 +1,7 @@
 """commit: apply a run's staged results to the lasting tables, in one transaction.
 
-Cross-references of pulled and created records, pushed hashes, golden records, match keys, the
+Cross-references of pulled and created records (and their history), pushed hashes, golden
+records, match keys, the pairs for the steward's review, the decisions the merge applied, the
 watermarks and the run's figures are written together, after the load. Until this step
 succeeds nothing lasting has changed in the hub store, so a crash before it repeats the run's
 work on the next try; the writes that already reached the systems are recognised then (their
@@ -14,12 +15,17 @@ import json
 import pandas as pd
 import sqlalchemy as sa
 
+from synchub import stewardship
+from synchub.matching.features import prepare
+from synchub.matching.incremental import fingerprint, record_keys
 from synchub.pipeline.context import RunContext
 from synchub.pipeline.extract import staged_records
-from synchub.pipeline.merge import staged_goldens, staged_links
+from synchub.pipeline.merge import staged_decisions, staged_goldens, staged_links, staged_reviews
 from synchub.records import from_json_lines
 from synchub.store import schema as t
-from synchub.store.hub_store import utcnow
+from synchub.store.hub_store import IN_CHUNK, utcnow
+
+REINDEX_CHUNK = 50_000
 
 
 def _upsert_xref(store, conn, entity: str, rows: pd.DataFrame, now) -> None:
@@ -35,27 +41,93 @@ def _upsert_xref(store, conn, entity: str, rows: pd.DataFrame, now) -> None:
         store.upsert(conn, t.xref, values, keep=("created_at",))
 
 
+def _record_history(store, conn, ctx: RunContext, writes: pd.DataFrame, now) -> int:
+    """Close the history row of each record whose golden id changes, and open its new one."""
+    writes = writes.drop_duplicates(["system", "local_id"], keep="last")
+    frames = [store.xref_rows(ctx.entity, system=system, local_ids=group["local_id"], conn=conn)
+              for system, group in writes.groupby("system")]
+    before = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=["system", "local_id",
+                                                                                     "golden_id"])
+    had = dict(zip(before["system"] + "\x1f" + before["local_id"], before["golden_id"]))
+    old = (writes["system"] + "\x1f" + writes["local_id"]).map(had)
+    moved = writes[old.to_numpy() != writes["golden_id"].to_numpy()]
+    if moved.empty:
+        return 0
+    h = t.xref_history
+    for system, group in moved[old[moved.index].notna()].groupby("system"):
+        ids = group["local_id"].tolist()
+        for start in range(0, len(ids), IN_CHUNK):
+            conn.execute(h.update().where(h.c.entity == ctx.entity, h.c.system == system, h.c.valid_to.is_(None),
+                                          h.c.local_id.in_(ids[start:start + IN_CHUNK])).values(valid_to=now))
+    store.insert(conn, h, [{"entity": ctx.entity, "system": s, "local_id": lid, "golden_id": g, "valid_from": now,
+                            "valid_to": None, "run_id": ctx.run_id}
+                           for s, lid, g in zip(moved["system"], moved["local_id"], moved["golden_id"])])
+    return len(moved)
+
+
+def _key_rows(ctx: RunContext, rows: pd.DataFrame) -> list[dict]:
+    """match_key rows of live records (columns system, local_id, record): exact and blocking keys."""
+    spec = ctx.flow.rules.match
+    records = from_json_lines(rows["record"].reset_index(drop=True), ctx.flow.entity.field_names)
+    features = prepare(records, spec, f"match rules of flow {ctx.flow.name}")
+    keys = record_keys(records, features, spec)
+    systems, local_ids = rows["system"].to_numpy(), rows["local_id"].to_numpy()
+    return [{"entity": ctx.entity, "system": systems[p], "local_id": local_ids[p], "key_field": f, "key_value": v}
+            for p, f, v in zip(keys["position"], keys["key_field"], keys["key_value"])]
+
+
 def _refresh_match_keys(store, conn, ctx: RunContext, rows: pd.DataFrame) -> None:
     """Match keys of the touched records: removed, then written again for the live ones."""
     k = t.match_key
-    key_fields = [key.field for key in ctx.flow.rules.match.exact_keys]
     for system, group in rows.groupby("system"):
         ids = group["local_id"].tolist()
-        for start in range(0, len(ids), 900):
+        for start in range(0, len(ids), IN_CHUNK):
             conn.execute(k.delete().where(k.c.entity == ctx.entity, k.c.system == system,
-                                          k.c.local_id.in_(ids[start:start + 900])))
+                                          k.c.local_id.in_(ids[start:start + IN_CHUNK])))
     live = rows[~rows["deleted"].astype(bool)]
-    if live.empty or not key_fields:
-        return
-    records = from_json_lines(live["record"].reset_index(drop=True), ctx.flow.entity.field_names)
-    new_keys = []
-    for field in key_fields:
-        values = records[field]
-        present = values.notna().to_numpy()
-        new_keys += [{"entity": ctx.entity, "system": s, "local_id": l, "key_field": field, "key_value": v[:255]}
-                     for s, l, v in zip(live["system"].to_numpy()[present], live["local_id"].to_numpy()[present],
-                                        values[present])]
-    store.insert(conn, k, new_keys)
+    if not live.empty:
+        store.insert(conn, k, _key_rows(ctx, live))
+
+
+def _rebuild_match_keys(store, conn, ctx: RunContext, now) -> None:
+    """Every live record's keys built again with the present rules (once after they changed)."""
+    k, x, i = t.match_key, t.xref, t.match_index
+    conn.execute(k.delete().where(k.c.entity == ctx.entity))
+    after = ("", "")
+    while True:  # in chunks, by key (no cursor held open while writing)
+        rows = store.frame(sa.select(x.c.system, x.c.local_id, x.c.record).where(
+            x.c.entity == ctx.entity, x.c.deleted_at.is_(None), sa.tuple_(x.c.system, x.c.local_id) > after)
+            .order_by(x.c.system, x.c.local_id).limit(REINDEX_CHUNK), conn)
+        if rows.empty:
+            break
+        store.insert(conn, k, _key_rows(ctx, rows))
+        after = (rows["system"].iloc[-1], rows["local_id"].iloc[-1])
+    conn.execute(i.delete().where(i.c.entity == ctx.entity))
+    conn.execute(i.insert().values(entity=ctx.entity, fingerprint=fingerprint(ctx.flow.rules.match),
+                                   run_id=ctx.run_id, built_at=now))
+
+
+def _open_reviews(store, conn, ctx: RunContext, now) -> int:
+    """The merge's pairs for review join the queue (a pair already open there is not added twice)."""
+    staged = staged_reviews(ctx, conn)
+    staged = staged[~stewardship.already_open(store, ctx.entity, staged, conn).to_numpy()]
+    rows = [{"entity": ctx.entity, "flow": ctx.flow.name, "system_a": sa_, "local_a": la, "system_b": sb,
+             "local_b": lb, "golden_a": ga, "golden_b": gb, "probability": p, "status": "open",
+             "run_id": ctx.run_id, "created_at": now}
+            for sa_, la, sb, lb, ga, gb, p in zip(staged["system_a"], staged["local_a"], staged["system_b"],
+                                                  staged["local_b"], staged["golden_a"], staged["golden_b"],
+                                                  staged["probability"])]
+    store.insert(conn, t.match_review, rows)
+    return len(rows)
+
+
+def _mark_decisions_applied(conn, ctx: RunContext) -> int:
+    ids = staged_decisions(ctx, conn)
+    d = t.match_decision
+    for start in range(0, len(ids), IN_CHUNK):
+        conn.execute(d.update().where(d.c.id.in_(ids[start:start + IN_CHUNK]), d.c.applied_run_id.is_(None))
+                     .values(applied_run_id=ctx.run_id))
+    return len(ids)
 
 
 def commit(ctx: RunContext) -> dict:
@@ -80,11 +152,19 @@ def commit(ctx: RunContext) -> dict:
                                pushed=False)
         # a deleted record never seen before has no golden record: nothing to remember
         staged = staged[staged["golden_id"].notna()]
+        written = pd.DataFrame({
+            "system": pushed["system"], "local_id": pushed["result_local_id"], "golden_id": pushed["golden_id"],
+            "record": pushed["result_record"], "record_hash": pushed["result_hash"], "modified_at": None,
+            "deleted": False, "pushed": True})
+        written = written[written["record"].notna()]
+        moved = links[~(links["system"] + "\x1f" + links["local_id"]).isin(set(staged_key))]
+        history = _record_history(store, conn, ctx, pd.concat(
+            [frame[["system", "local_id", "golden_id"]] for frame in (staged, moved, written)], ignore_index=True),
+            now)
         _upsert_xref(store, conn, entity, staged[["system", "local_id", "golden_id", "record", "record_hash",
                                                    "modified_at", "deleted", "pushed"]], now)
 
         # 2. records that did not change but moved to another golden record
-        moved = links[~(links["system"] + "\x1f" + links["local_id"]).isin(set(staged_key))]
         if len(moved):
             x = t.xref
             conn.execute(x.update().where(x.c.entity == entity, x.c.system == sa.bindparam("_s"),
@@ -94,18 +174,20 @@ def commit(ctx: RunContext) -> dict:
                           for s, lid, g in zip(moved["system"], moved["local_id"], moved["golden_id"])])
 
         # 3. what the load wrote, as read back from each system
-        written = pd.DataFrame({
-            "system": pushed["system"], "local_id": pushed["result_local_id"], "golden_id": pushed["golden_id"],
-            "record": pushed["result_record"], "record_hash": pushed["result_hash"], "modified_at": None,
-            "deleted": False, "pushed": True})
-        written = written[written["record"].notna()]
         _upsert_xref(store, conn, entity, written, now)
 
         # 4. match keys of every touched record
         touched = pd.concat([staged[["system", "local_id", "record", "deleted"]],
                              written[["system", "local_id", "record", "deleted"]]], ignore_index=True)
         touched = touched.drop_duplicates(["system", "local_id"], keep="last")
-        _refresh_match_keys(store, conn, ctx, touched)
+        if store.match_fingerprint(entity, conn) == fingerprint(ctx.flow.rules.match):
+            _refresh_match_keys(store, conn, ctx, touched)
+        else:  # the rules changed (or the store is new): every record's keys, once
+            _rebuild_match_keys(store, conn, ctx, now)
+
+        # the steward's review queue, and the decisions this run applied
+        reviews_opened = _open_reviews(store, conn, ctx, now)
+        decisions_applied = _mark_decisions_applied(conn, ctx)
 
         # 5. golden records
         status = goldens["status"].map({"new": "active", "changed": "active", "unchanged": "active",
@@ -141,7 +223,9 @@ def commit(ctx: RunContext) -> dict:
 
         # 8. the run
         store.save_step(conn, ctx.run_id, "commit", "", {"goldens_written": len(rows), "xrefs_written":
-                                                          len(staged) + len(written)})
+                                                          len(staged) + len(written), "xrefs_moved": history,
+                                                          "reviews_opened": reviews_opened,
+                                                          "decisions_applied": decisions_applied})
         figures = run_figures_in(store, ctx, conn)
         conn.execute(t.runs.update().where(t.runs.c.run_id == ctx.run_id).values(
             status="succeeded", finished_at=now, figures=json.dumps(figures)))

@@ -188,7 +188,8 @@ class HubStore:
 
     @staticmethod
     def _discard_staged(conn: sa.Connection, run_id: str) -> None:
-        for table in (t.staged_record, t.staged_golden, t.staged_link, t.push_plan):
+        for table in (t.staged_record, t.staged_golden, t.staged_link, t.staged_review, t.staged_decision,
+                      t.push_plan):
             conn.execute(table.delete().where(table.c.run_id == run_id))
 
     # ------------------------------------------------------------------ step figures
@@ -230,17 +231,47 @@ class HubStore:
             return self.frame_in(query, golden_ids, conn)
         return self.frame(query(None), conn)
 
-    def goldens_by_key(self, entity: str, key_field: str, values: Iterable[str]) -> pd.DataFrame:
-        """Golden ids of live records whose match key ``key_field`` has one of these values."""
+    def records_sharing_keys(self, entity: str, keys: pd.DataFrame,
+                             limits: dict[str, int] | None = None) -> tuple[pd.DataFrame, int]:
+        """Live records (system, local_id, golden_id) holding one of ``keys`` (key_field, key_value).
+
+        A key held by ``limits[key_field]`` records or more is too common to pair up whole (as a
+        blocking rule's ``max_block_size``): it is left out, and counted in the second value.
+        """
         k, x = t.match_key, t.xref
+        limits = limits or {}
+        frames, too_common = [], 0
+        for key_field, group in keys.groupby("key_field"):
+            values = list(dict.fromkeys(group["key_value"]))
+            if key_field in limits:
+                counts = self.frame_in(lambda chunk: sa.select(k.c.key_value, sa.func.count().label("n")).where(
+                    k.c.entity == entity, k.c.key_field == key_field, k.c.key_value.in_(chunk)).group_by(k.c.key_value),
+                    values)
+                common = set(counts.loc[counts["n"] >= limits[key_field], "key_value"])
+                too_common += len(common)
+                values = [v for v in values if v not in common]
+            frames.append(self.frame_in(
+                lambda chunk: sa.select(k.c.system, k.c.local_id, x.c.golden_id)
+                .join(x, sa.and_(x.c.entity == k.c.entity, x.c.system == k.c.system, x.c.local_id == k.c.local_id))
+                .where(k.c.entity == entity, k.c.key_field == key_field, k.c.key_value.in_(chunk),
+                       x.c.deleted_at.is_(None)), values))
+        frames = [f for f in frames if not f.empty]
+        found = (pd.concat(frames, ignore_index=True).drop_duplicates(["system", "local_id"]) if frames
+                 else pd.DataFrame({"system": [], "local_id": [], "golden_id": []}, dtype=object))
+        return found, too_common
 
-        def query(chunk):
-            return (sa.select(k.c.key_value, x.c.golden_id)
-                    .join(x, sa.and_(x.c.entity == k.c.entity, x.c.system == k.c.system, x.c.local_id == k.c.local_id))
-                    .where(k.c.entity == entity, k.c.key_field == key_field, k.c.key_value.in_(chunk),
-                           x.c.deleted_at.is_(None)))
+    def match_fingerprint(self, entity: str, conn: sa.Connection | None = None) -> str | None:
+        """The fingerprint of the match rules the stored keys of an entity were built with."""
+        i = t.match_index
+        if conn is None:
+            with self.engine.connect() as own:
+                return self.match_fingerprint(entity, own)
+        return conn.execute(sa.select(i.c.fingerprint).where(i.c.entity == entity)).scalar()
 
-        return self.frame_in(query, values)
+    def active_golden_ids(self, entity: str) -> list[str]:
+        g = t.golden
+        return self.frame(sa.select(g.c.golden_id).where(g.c.entity == entity, g.c.status == "active"))[
+            "golden_id"].tolist()
 
     def goldens(self, entity: str, golden_ids: Iterable[str], conn: sa.Connection | None = None) -> pd.DataFrame:
         g = t.golden

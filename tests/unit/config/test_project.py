@@ -62,6 +62,15 @@ BROKEN = [
      ["survivorship.credit_limit", "owner needs 'system'"]),
     ("entities/customers.yaml", "  exact_keys:\n    - field: tax_id", "  exact_keys:\n    - field: vat",
      ["match.exact_keys.0.field: 'vat' is not a field"]),
+    ("entities/customers.yaml", "    street: {normalise: address, country: country}",
+     "    street: {column: address, normalise: address, country: country}",
+     ["match.fields.street.column: 'address' is not a field of the canonical customer; fields are name, tax_id"]),
+    ("entities/customers.yaml", "    phone: {normalise: phone, country: country}",
+     "    phone: {normalise: phone, country: land}",
+     ["match.fields.phone.country: 'land' is not a field of the canonical customer"]),
+    ("entities/customers.yaml", "    country: {normalise: text}", "    country: {normalise: text}\n    region: {}",
+     ["match.fields.region: 'region' is not a field of the canonical customer (name the field it reads with "
+      "'column')"]),
     ("crm/customers.yaml", "  key: Id\n  cursor", "  key: Id\n  colour: blue\n  cursor",
      ["source.colour: unknown key"]),
 ]
