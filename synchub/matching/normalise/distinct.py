@@ -59,3 +59,24 @@ def spread(codes: np.ndarray, results) -> np.ndarray:
     column[:-1] = results
     column[-1] = None  # code -1 picks the last entry
     return column[codes]
+
+
+def distinct_with_country(values, countries) -> tuple[np.ndarray, list[str | None], list[str | None]]:
+    """For normalisers whose answer depends on the record's country too (postcodes, tax ids):
+    ``(codes, texts, country_of)``, per row the position of its distinct (value, country) pair
+    (-1 where the value is missing), and per distinct pair the value as text (None where it is
+    not text-like) and the country (ISO alpha-2, upper case, or None)."""
+    series = as_series(values)
+    value_codes, value_uniques = pd.factorize(series.to_numpy(dtype=object))
+    country_values = (np.full(len(series), None, dtype=object) if countries is None
+                      else as_series(countries).to_numpy(dtype=object))
+    country_codes, country_uniques = pd.factorize(country_values)
+    width = len(country_uniques) + 1
+    pair = value_codes.astype(np.int64) * width + country_codes + 1
+    codes, pairs = pd.factorize(pair[value_codes >= 0])
+    row_codes = np.full(len(series), -1, dtype=np.int64)
+    row_codes[value_codes >= 0] = codes
+    value_of = np.asarray(value_uniques, dtype=object)[np.asarray(pairs) // width]
+    names = [c.strip().upper() or None if isinstance(c, str) else None for c in country_uniques.tolist()]
+    country_of = [None if k == 0 else names[k - 1] for k in (np.asarray(pairs) % width).tolist()]
+    return row_codes, [as_text(v) for v in value_of.tolist()], country_of

@@ -16,7 +16,7 @@ import re
 import numpy as np
 import pandas as pd
 
-from synchub.matching.normalise.distinct import as_series, spread
+from synchub.matching.normalise.distinct import as_series, distinct_with_country, spread
 from synchub.matching.normalise.text import prepare_many
 
 NUMERIC_POSTCODES: frozenset[str] = frozenset(
@@ -52,24 +52,7 @@ def postcodes(values: pd.Series, countries: pd.Series | None = None) -> pd.Serie
     """Each postcode for comparison (see the module doc), None where there is none; ``countries``
     (ISO alpha-2 per row, optional) enables the country rules. Same index as ``values``."""
     series = as_series(values)
-    n = len(series)
-    value_codes, value_uniques = pd.factorize(series.to_numpy(dtype=object))
-    country_values = (np.full(n, None, dtype=object) if countries is None
-                      else as_series(countries).to_numpy(dtype=object))
-    country_codes, country_uniques = pd.factorize(country_values)
-    width = len(country_uniques) + 1
-    pair = np.where(value_codes < 0, -1, value_codes.astype(np.int64) * width + country_codes + 1)
-    pair_codes, pairs = pd.factorize(pair)
-    country_names = [c.strip().upper() or None if isinstance(c, str) else None for c in country_uniques.tolist()]
-    texts = []
-    for p in pairs.tolist():
-        value = value_uniques[p // width] if p >= 0 else None
-        if isinstance(value, int | np.integer) and not isinstance(value, bool):
-            value = str(value)  # a spreadsheet's postcode 10115
-        elif isinstance(value, float) and value.is_integer():
-            value = str(int(value))
-        texts.append(value if isinstance(value, str) else None)
+    codes, texts, country_of = distinct_with_country(series, countries)
     prepared = prepare_many(texts)
-    out = [None if t is None else _postcode(t, None if p % width == 0 else country_names[p % width - 1])
-           for t, p in zip(prepared, pairs.tolist())]
-    return pd.Series(spread(pair_codes, out), index=series.index, dtype=object)
+    out = [None if t is None else _postcode(t, c) for t, c in zip(prepared, country_of)]
+    return pd.Series(spread(codes, out), index=series.index, dtype=object)

@@ -29,7 +29,7 @@ from typing import Literal, get_args
 import numpy as np
 import pandas as pd
 
-from synchub.matching.normalise.distinct import as_series, as_text, spread
+from synchub.matching.normalise.distinct import as_series, distinct_with_country, spread
 from synchub.matching.normalise.text import prepare_many
 from synchub.tax_id_arrays import are_valid_tax_ids
 from synchub.tax_ids import TAX_ID_COUNTRIES, fr_vat_key, is_valid_tax_id
@@ -114,19 +114,8 @@ def tax_ids(values: pd.Series, countries: pd.Series | None) -> pd.DataFrame:
     ``countries``: the ISO alpha-2 country of each record (None for unknown). Same index as
     ``values``."""
     series = as_series(values)
-    n = len(series)
-    value_codes, value_uniques = pd.factorize(series.to_numpy(dtype=object))
-    country_values = (np.full(n, None, dtype=object) if countries is None
-                      else as_series(countries).to_numpy(dtype=object))
-    country_codes, country_uniques = pd.factorize(country_values)
     # distinct (id, country) pairs: the canonical form depends on both
-    pair = np.where(value_codes < 0, -1, value_codes.astype(np.int64) * (len(country_uniques) + 1) + country_codes + 1)
-    pair_codes, pairs = pd.factorize(pair)
-    keep = pairs >= 0
-    value_of = value_uniques.to_numpy(dtype=object) if hasattr(value_uniques, "to_numpy") else np.asarray(value_uniques)
-    texts = [as_text(v) for v in value_of[pairs[keep] // (len(country_uniques) + 1)].tolist()]
-    country_names = [c.strip().upper() or None if isinstance(c, str) else None for c in country_uniques.tolist()]
-    country_of = [None if k == 0 else country_names[k - 1] for k in (pairs[keep] % (len(country_uniques) + 1)).tolist()]
+    codes, texts, country_of = distinct_with_country(series, countries)
     cleaned = _cleaned_many(prepare_many(texts))
     canonical: list[str | None] = [None] * len(cleaned)
     checks: list[str | None] = [None] * len(cleaned)
@@ -144,11 +133,7 @@ def tax_ids(values: pd.Series, countries: pd.Series | None) -> pd.DataFrame:
         at = np.flatnonzero(check_of == check)
         if len(at):
             valid[at] = are_valid_tax_ids(ids[at], check)
-    # pairs with a missing id were dropped from the distinct ones: put them back as "nothing"
-    full_ids = np.full(len(pairs), None, dtype=object)
-    full_valid = np.full(len(pairs), None, dtype=object)
-    full_ids[keep], full_valid[keep] = ids, valid
     return pd.DataFrame({
-        "tax_id": pd.Series(spread(pair_codes, full_ids), index=series.index, dtype=object),
-        "valid": pd.Series(pd.array(spread(pair_codes, full_valid), dtype="boolean"), index=series.index),
+        "tax_id": pd.Series(spread(codes, ids), index=series.index, dtype=object),
+        "valid": pd.Series(pd.array(spread(codes, valid), dtype="boolean"), index=series.index),
     }, index=series.index, columns=list(COLUMNS))
