@@ -82,9 +82,12 @@ class ExactMatch(Comparison):
         return np.zeros(len(a), dtype=np.int8)
 
 
+SCORERS = {"jaro_winkler": (JaroWinkler.normalized_similarity, 1.0), "ratio": (fuzz.ratio, 100.0),
+           "token_set": (fuzz.token_set_ratio, 100.0)}
+"""Each similarity: rapidfuzz's scorer and the score of identical strings (to bring it to 0-1)."""
+
+
 class _SimilarityAtThresholds(Comparison):
-    scorer = None
-    scale = 1.0
 
     def _graded(self, feature, a, b):
         # each distinct pair of values once: duplicated pairs are common after blocking
@@ -96,16 +99,14 @@ class _SimilarityAtThresholds(Comparison):
         left = feature.values[a[first]].tolist()
         right = feature.values[b[first]].tolist()
         # below the lowest threshold every score is 'else': rapidfuzz may stop early there
-        cutoff = min(self.spec.thresholds) * self.scale
-        scores = process.cpdist(left, right, scorer=type(self).scorer, workers=-1,
-                                score_cutoff=cutoff).astype(np.float32) / self.scale
+        scorer, scale = SCORERS[self.spec.type]
+        scores = process.cpdist(left, right, scorer=scorer, workers=-1,
+                                score_cutoff=min(self.spec.thresholds) * scale).astype(np.float32) / scale
         return _bucket(scores, self.spec.thresholds, descending=True)[inverse]
 
 
 class JaroWinklerAtThresholds(_SimilarityAtThresholds):
     """Jaro-Winkler similarity at or above each threshold (typos, and more weight to a shared start)."""
-
-    scorer = JaroWinkler.normalized_similarity
 
 
 class RatioAtThresholds(_SimilarityAtThresholds):
@@ -113,15 +114,9 @@ class RatioAtThresholds(_SimilarityAtThresholds):
     unlike Jaro-Winkler, a shared start does not excuse a different middle ("Arthur King
     Pharmaceuticals" and "Arthur Sullivan Pharmaceuticals" are not alike)."""
 
-    scorer = fuzz.ratio
-    scale = 100.0
-
 
 class TokenSetAtThresholds(_SimilarityAtThresholds):
     """Token-set similarity at or above each threshold (words reordered, one name inside the other)."""
-
-    scorer = fuzz.token_set_ratio
-    scale = 100.0
 
 
 class LevenshteinAtThresholds(Comparison):
@@ -152,10 +147,6 @@ class DateDistanceAtThresholds(Comparison):
         days[dates.isna().to_numpy()] = np.nan
         distance = np.abs(days[a] - days[b])
         return _bucket(np.where(np.isnan(distance), np.inf, distance), self.spec.thresholds, descending=False)
-
-
-_SCORERS = {"jaro_winkler": (JaroWinkler.normalized_similarity, 1.0), "ratio": (fuzz.ratio, 100.0),
-            "token_set": (fuzz.token_set_ratio, 100.0)}
 
 
 class FirstLevelThatHolds(Comparison):
@@ -194,7 +185,7 @@ class FirstLevelThatHolds(Comparison):
         result = same.copy()
         where = np.flatnonzero(present & ~same)
         if len(where):
-            scorer, scale = _SCORERS[condition.similar]
+            scorer, scale = SCORERS[condition.similar]
             scores = process.cpdist(feature.values[a[where]].tolist(), feature.values[b[where]].tolist(),
                                     scorer=scorer, workers=-1, score_cutoff=condition.at_least * scale) / scale
             result[where] = scores >= condition.at_least - 1e-9

@@ -91,6 +91,24 @@ class Airflow:
         return "\n".join(f"--- {c}\n" + (self.home / f"{c}.log").read_text(errors="replace")[-3000:]
                          for c in self.log_names if (self.home / f"{c}.log").exists())
 
+    def trigger_and_wait(self, dag: str, what: str, seconds: float) -> tuple[dict, str, float]:
+        """Trigger ``dag`` through the REST API once it is parsed, wait for success (a failed run
+        raises with the logs); returns the run, its API path and the seconds it took."""
+        token = self.token()
+        self.wait(lambda: self.request(f"/api/v2/dags/{dag}", token=token), "the DAG", 120)
+        started = time.monotonic()
+        run = self.request(f"/api/v2/dags/{dag}/dagRuns", {"logical_date": None}, token=token)
+        path = f"/api/v2/dags/{dag}/dagRuns/{run['dag_run_id']}"
+
+        def finished():
+            state = self.request(path, token=token)["state"]
+            if state == "failed":
+                raise AssertionError(f"the run failed\n{self.logs()}")
+            return state == "success"
+
+        self.wait(finished, what, seconds)
+        return run, path, time.monotonic() - started
+
     def token(self) -> str:
         body = self.request("/auth/token", {"username": airflow_env.USER, "password": self.password}, token=None)
         return body["access_token"]

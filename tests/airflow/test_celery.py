@@ -6,7 +6,6 @@ run as processes; the run is triggered through the REST API."""
 from __future__ import annotations
 
 import shutil
-import time
 import uuid
 
 import pytest
@@ -54,20 +53,8 @@ def test_the_customers_dag_runs_on_celery_workers(tmp_path):
         airflow.more = {"celery-worker": ["celery", "worker", "--concurrency", "2", "--queues", queue]}
         try:
             airflow.start()
+            run, path, seconds = airflow.trigger_and_wait("synchub_customers", "the customers run on Celery", 300)
             token = airflow.token()
-            airflow.wait(lambda: airflow.request("/api/v2/dags/synchub_customers", token=token), "the DAG", 120)
-            started = time.monotonic()
-            run = airflow.request("/api/v2/dags/synchub_customers/dagRuns", {"logical_date": None}, token=token)
-            path = f"/api/v2/dags/synchub_customers/dagRuns/{run['dag_run_id']}"
-
-            def finished():
-                state = airflow.request(path, token=token)["state"]
-                if state == "failed":
-                    raise AssertionError(f"the run failed\n{airflow.logs()}")
-                return state == "success"
-
-            airflow.wait(finished, "the customers run on Celery", 300)
-            seconds = time.monotonic() - started
             tis = airflow.request(f"{path}/taskInstances?limit=100", token=token)["task_instances"]
             assert {t["queue"] for t in tis} == {queue}
             assert {t["hostname"] for t in tis} != {""}  # run by the worker

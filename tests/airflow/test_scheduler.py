@@ -3,7 +3,6 @@ served by the real api-server: what dag.test() hides (tasks may not use the Airf
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -59,20 +58,8 @@ def airflow(demo):
 @pytest.fixture(scope="module")
 def finished_run(airflow) -> dict:
     """The customers DAG, triggered through the REST API and waited for."""
-    token = airflow.token()
-    airflow.wait(lambda: airflow.request("/api/v2/dags/synchub_customers", token=token), "the DAG", 120)
-    started = time.monotonic()
-    run = airflow.request("/api/v2/dags/synchub_customers/dagRuns", {"logical_date": None}, token=token)
-    path = f"/api/v2/dags/synchub_customers/dagRuns/{run['dag_run_id']}"
-
-    def finished():
-        state = airflow.request(path, token=token)["state"]
-        if state == "failed":
-            raise AssertionError(f"the run failed\n{airflow.logs()}")
-        return state == "success"
-
-    airflow.wait(finished, "the customers run", 240)
-    run["seconds"] = round(time.monotonic() - started, 1)
+    run, _, seconds = airflow.trigger_and_wait("synchub_customers", "the customers run", 240)
+    run["seconds"] = round(seconds, 1)
     return run
 
 
