@@ -99,6 +99,15 @@ def _term_frequency_adjust(weight: np.ndarray, levels: np.ndarray, comparisons: 
         weight[exact] += np.log2(np.clip(lw.u[0], 1e-9, 1)) - np.log2(u_tf)
 
 
+def _all_pairs(n: int, restrict_to: np.ndarray | None) -> float:
+    """The pairs blocking chose the candidates from: all pairs of the records, or, restricted,
+    those with at least one ``restrict_to`` record (a bool per record)."""
+    if restrict_to is None:
+        return n * (n - 1) / 2
+    k = int(np.count_nonzero(restrict_to))
+    return k * (k - 1) / 2 + k * (n - k)
+
+
 def _base(feature: str) -> str:
     return feature.split(".", 1)[0]
 
@@ -140,7 +149,8 @@ def score(features: pd.DataFrame, spec: MatchSpec, *, restrict_to: np.ndarray | 
         if spec.weights == "estimate" and len(pairs.a) >= spec.min_pairs_to_estimate:
             ra, rb = _random_pairs(len(features), min(RANDOM_PAIRS, max(len(features) * 2, 10_000)), seed)
             model = estimate(model, levels, _levels(comparisons, coded, ra, rb),
-                             sessions=_sessions(spec, comparisons, pairs.found_by))
+                             sessions=_sessions(spec, comparisons, pairs.found_by),
+                             total_pairs=_all_pairs(len(features), restrict_to))
             figures["weights"] = "estimated"
         else:
             figures["weights"] = "declared"

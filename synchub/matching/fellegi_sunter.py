@@ -146,9 +146,18 @@ def _em(model: Model, patterns: np.ndarray, counts: np.ndarray, trained: list[in
 
 def estimate(model: Model, candidate_levels: np.ndarray, random_levels: np.ndarray | None,
              sessions: list[tuple[str, np.ndarray, list[int]]] | None = None,
-             iterations: int = 40, tolerance: float = 1e-5) -> Model:
+             iterations: int = 40, tolerance: float = 1e-5, total_pairs: float | None = None) -> Model:
     """u from the random pairs' levels (when given), then m by EM over the candidate pairs, then
-    the prior share of matches among all candidates.
+    the prior share of matches.
+
+    The prior must be on the scale of u. u are shares among random pairs, so with ``total_pairs``
+    (all pairs of the records, of which the candidates are the few blocking found) the prior is
+    the share of matches among all pairs: the expected number of matches among the candidates
+    over ``total_pairs`` (a pair blocking did not find counts as a non-match). Without it, the
+    share among the candidates, which is right only where the candidates' non-matches agree as
+    rarely as random pairs do: blocked non-matches agree on their blocking keys far more often,
+    and a prior taken among them counts that agreement twice (on held-out company data of a
+    million records, 0.87 among 9.6M candidates, against 3e-6 among all pairs).
 
     Blocking selects pairs that agree on the blocking keys, so among the pairs one rule found,
     the comparisons of that rule's own features say nothing about matching. As Splink does,
@@ -176,18 +185,21 @@ def estimate(model: Model, candidate_levels: np.ndarray, random_levels: np.ndarr
                        "matches": round(fitted.prior, 4)})
     comparisons = [LevelWeights(c.name, c.levels, np.mean(trained_m[j], axis=0) if j in trained_m else c.m.copy(),
                                 c.u.copy()) for j, c in enumerate(model.comparisons)]
-    # the prior share among all candidates, with m and u now fixed
+    # the prior, with m and u now fixed: expected matches among the candidates over the pairs
     patterns, counts = all_patterns, np.bincount(pattern_of, minlength=len(all_patterns)).astype(float)
-    prior = model.prior
-    for _ in range(iterations):
+    among = float(total_pairs) if total_pairs else counts.sum()
+    floor = 0.5 / max(among, 2.0)
+    prior = float(np.clip(model.prior, floor, counts.sum() / among * (1 - 1e-9)))
+    for _ in range(iterations * 5):
         p = probability(Model(comparisons, prior).weights(patterns))
-        new_prior = float(np.clip((p * counts).sum() / counts.sum(), 1e-6, 1 - 1e-6))
-        if abs(new_prior - prior) < tolerance:
+        new_prior = float(np.clip((p * counts).sum() / among, floor, 1 - 1e-6))
+        if abs(new_prior - prior) <= tolerance * new_prior:
             prior = new_prior
             break
         prior = new_prior
     return Model(comparisons, prior, {**model.estimated, "em_sessions": report, "patterns": int(len(patterns)),
-                                      "candidate_pairs": int(counts.sum())})
+                                      "candidate_pairs": int(counts.sum()),
+                                      "prior_among": "all pairs" if total_pairs else "candidate pairs"})
 
 
 def _pattern_ids(levels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -49,3 +49,26 @@ def test_patterns_are_the_distinct_rows_with_their_counts():
     levels = np.array([[0, -1], [0, -1], [1, 0], [-1, 2]], dtype=np.int8)
     rows, counts = _patterns(levels)
     assert {tuple(r): c for r, c in zip(rows.tolist(), counts.tolist())} == {(0, -1): 2, (1, 0): 1, (-1, 2): 1}
+
+
+def test_with_all_pairs_the_prior_is_the_share_of_matches_among_them_not_among_blocked_candidates():
+    # Blocking found the 3,000 matches and 7,000 non-matches that share a name more often than
+    # random pairs do (they were blocked on it). Among all 10^7 pairs of the records the matches
+    # are 3e-4; a prior taken among the candidates (where the blocked non-matches look like
+    # matches) makes most of those non-matches merge.
+    rng = np.random.default_rng(11)
+    blocked = [np.array([0.3, 0.5, 0.2]), U[1], U[2]]
+    matches, non_matches = draw(rng, 3_000, M, missing=0.1), draw(rng, 7_000, blocked, missing=0.1)
+    candidates = np.concatenate((matches, non_matches))
+    truth = np.r_[np.ones(len(matches), bool), np.zeros(len(non_matches), bool)]
+    random_pairs = draw(rng, 400_000, U, missing=0.1)
+    among_all = estimate(Model.declared(SPECS, prior=0.01), candidates, random_pairs, total_pairs=1e7)
+    among_candidates = estimate(Model.declared(SPECS, prior=0.01), candidates, random_pairs)
+    assert among_all.estimated["prior_among"] == "all pairs"
+    assert 1e-4 < among_all.prior < 6e-4  # the scale of 3e-4 (m, from EM on these candidates, is rough)
+    assert among_candidates.prior > 0.2
+
+    def false_merges(model):
+        return int(((probability(model.weights(candidates)) >= 0.95) & ~truth).sum())
+
+    assert false_merges(among_all) < 0.2 * false_merges(among_candidates)
