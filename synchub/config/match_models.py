@@ -21,14 +21,14 @@ from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-Normaliser = Literal["text", "company_name", "person_name", "phone", "email", "tax_id", "postcode", "address",
+Normaliser = Literal["text", "city", "company_name", "person_name", "phone", "email", "tax_id", "postcode", "address",
                      "number", "date", "none"]
 NORMALISERS: frozenset[str] = frozenset(get_args(Normaliser))
 
 DERIVED: dict[str, tuple[str, ...]] = {
     "company_name": ("legal_form", "place"),
     "email": ("domain",),
-    "tax_id": ("valid",),
+    "tax_id": ("valid", "check_digits"),
     "address": ("number", "tokens"),
 }
 """The derived features (``<field>.<part>``) each normaliser adds beside the field itself."""
@@ -125,6 +125,11 @@ class ComparisonSpec(_Strict):
     u: list[float] | None = Field(None, description="Declared u probabilities per level, as m")
     term_frequency: bool = Field(False, description="exact levels: weigh a shared rare value more than a shared "
                                  "common one (u from the value's frequency)")
+    across_scripts: Literal["compare", "missing"] = Field(
+        "compare", description="A pair whose values are written in different scripts (one in Chinese or Japanese "
+        "characters, one in Latin letters: 华捷电气 / Huajie Electric; all types but 'levels'): compare them as "
+        "they are, or count the "
+        "comparison as missing (no evidence either way: two scripts do not disagree)")
 
     @property
     def level_names(self) -> list[str]:

@@ -10,7 +10,9 @@ core), only for pairs whose values differ.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 import pandas as pd
@@ -20,6 +22,10 @@ from rapidfuzz.distance import JaroWinkler, Levenshtein
 from synchub.config.match_models import ComparisonSpec
 
 MISSING = -1
+CJK, LATIN = 1, 2
+"""Scripts of a value (:attr:`Feature.script`)."""
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")  # kana, Han
+_LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
 
 
 @dataclass(frozen=True)
@@ -36,6 +42,15 @@ class Feature:
         values = series.to_numpy(dtype=object)
         codes, uniques = pd.factorize(values, use_na_sentinel=True)
         return cls(values=values, codes=codes.astype(np.int32), uniques=np.asarray(uniques, dtype=object))
+
+    @cached_property
+    def script(self) -> np.ndarray:
+        """Per distinct value, its script: :data:`CJK` (any Chinese or Japanese character),
+        :data:`LATIN` (Latin letters, no CJK) or 0 (neither: digits, other scripts)."""
+        texts = [v if isinstance(v, str) else "" for v in self.uniques.tolist()]
+        cjk = np.fromiter((_CJK.search(v) is not None for v in texts), dtype=bool, count=len(texts))
+        latin = np.fromiter((_LATIN.search(v) is not None for v in texts), dtype=bool, count=len(texts))
+        return np.where(cjk, CJK, np.where(latin, LATIN, 0)).astype(np.int8)
 
     def sort_rank(self) -> np.ndarray:
         """Per record, the rank of its value in sorted order (missing: -1)."""
@@ -68,6 +83,8 @@ class Comparison:
         if len(where) and self.n_levels - 1 > exact_levels:
             out[where] = self._graded(feature, a[where], b[where]) + exact_levels
         out[missing] = MISSING
+        if self.spec.across_scripts == "missing":
+            out[_across_scripts(feature, ca, cb, missing)] = MISSING
         return out
 
     def _graded(self, feature: Feature, a: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -190,6 +207,15 @@ class FirstLevelThatHolds(Comparison):
                                     scorer=scorer, workers=-1, score_cutoff=condition.at_least * scale) / scale
             result[where] = scores >= condition.at_least - 1e-9
         return result
+
+
+def _across_scripts(feature: Feature, ca: np.ndarray, cb: np.ndarray, missing: np.ndarray) -> np.ndarray:
+    """Pairs with one value in CJK characters and the other in Latin letters."""
+    present = np.flatnonzero(~missing)
+    sa, sb = feature.script[ca[present]], feature.script[cb[present]]
+    out = np.zeros(len(ca), dtype=bool)
+    out[present] = (sa != sb) & (sa > 0) & (sb > 0)
+    return out
 
 
 def _bucket(scores: np.ndarray, thresholds: list[float], descending: bool) -> np.ndarray:

@@ -274,10 +274,15 @@ def _cut(labels: np.ndarray, a: np.ndarray, b: np.ndarray, w: np.ndarray, forbid
 
 def conflicting_pairs(features: pd.DataFrame, labels: np.ndarray, spec: MatchSpec) -> tuple[np.ndarray, np.ndarray]:
     """Pairs of records in one cluster whose values of a ``conflicts`` feature differ: for each
-    such cluster, each record against the first record of every other value (enough to cut)."""
+    such cluster, each record against the first record of every other value (enough to cut).
+    Where the feature has check digits (``<feature>.check_digits``), only values they verified
+    count: a typo in an id without them is no evidence of two companies."""
     out_a, out_b = [], []
     for feature in spec.conflicts:
-        values = features[feature].to_numpy(dtype=object)
+        column = features[feature]
+        if f"{feature}.check_digits" in features:
+            column = column.where(features[f"{feature}.check_digits"].notna(), None)
+        values = column.to_numpy(dtype=object)
         present = np.flatnonzero(pd.notna(values))
         frame = pd.DataFrame({"row": present, "cluster": labels[present], "value": values[present]})
         distinct = frame.groupby("cluster")["value"].nunique()

@@ -54,12 +54,17 @@ def prepare(records: pd.DataFrame, spec: MatchSpec, where: str = "match rules") 
             invalid = parts["valid"].astype(object).eq(False)
             out[name] = parts["tax_id"].where(~invalid, None)
             out[f"{name}.valid"] = parts["valid"].map({True: "valid", False: None}).astype(object)
+            # verified by check digits: a US EIN has none, so a typo in one is another "valid" EIN
+            no_check = country.astype(object).str.upper().eq("US") if country is not None else False
+            out[f"{name}.check_digits"] = out[f"{name}.valid"].where(~no_check, None).map({"valid": "verified"})
         elif kind == "email":
             out[name] = n.emails(values)
             out[f"{name}.domain"] = n.email_domains(out[name])
         elif kind == "phone":
             regions = country if country is not None else pd.Series(None, index=values.index, dtype=object)
             out[name] = n.phones_e164(values, regions)
+        elif kind == "city":
+            out[name] = n.cities(values)
         elif kind == "postcode":
             out[name] = n.postcodes(values, country)
         elif kind in ("text", "person_name"):

@@ -9,12 +9,15 @@ form for tests and for reading what it does.
 column                 Series / DataFrame                                  one value
 =====================  ==================================================  =====================
 any text               :func:`fold_text`                                   :func:`fold`
+city                   :func:`cities` (a CN/JP place in any script: one)   :func:`city`
 company name           :func:`company_names` -> core, legal_form, place   :func:`company_name`
 phone                  :func:`phones_e164`                                 :func:`phone_e164`
 e-mail                 :func:`emails`, :func:`email_domains`               :func:`email`
 tax id                 :func:`tax_ids` -> tax_id, valid                    :func:`tax_id`
 postcode               :func:`postcodes`                                   :func:`postcode`
 street address         :func:`addresses` -> text, house_number, tokens     :func:`address`
+GTIN (EAN, UPC)        :func:`gtins` -> gtin (GTIN-14), valid              :func:`gtin`
+SKU                    :func:`skus`                                        :func:`sku`
 =====================  ==================================================  =====================
 
 Vocabularies are data: ``legal_forms.yaml`` (legal-form codes and their spellings), the places
@@ -22,12 +25,14 @@ of :mod:`.places`, :data:`FREE_MAIL_DOMAINS`, :data:`STREET_WORDS`, :data:`VAT_P
 """
 
 from synchub.matching.normalise.addresses import STREET_WORDS, address, addresses
+from synchub.matching.normalise.cities import cities, city
 from synchub.matching.normalise.emails import FREE_MAIL_DOMAINS, email, email_domains, emails
 from synchub.matching.normalise.legal_forms import legal_form_codes, load_legal_forms
 from synchub.matching.normalise.names import CompanyName, company_name, company_names
 from synchub.matching.normalise.phones import phone_e164, phones_e164
 from synchub.matching.normalise.places import CN_PLACES, JP_PLACES, Place
 from synchub.matching.normalise.postcodes import postcode, postcodes
+from synchub.matching.normalise.products import gtin, gtin_check_digit, gtins, sku, skus
 from synchub.matching.normalise.tax_ids import VAT_PREFIX, tax_id, tax_ids
 from synchub.matching.normalise.text import fold, fold_text
 
@@ -43,17 +48,24 @@ __all__ = [
     "addresses",
     "company_name",
     "company_names",
+    "cities",
+    "city",
     "email",
     "email_domains",
     "emails",
     "fold",
     "fold_text",
+    "gtin",
+    "gtin_check_digit",
+    "gtins",
     "legal_form_codes",
     "load_legal_forms",
     "phone_e164",
     "phones_e164",
     "postcode",
     "postcodes",
+    "sku",
+    "skus",
     "tax_id",
     "tax_ids",
 ]

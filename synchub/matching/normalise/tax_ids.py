@@ -13,6 +13,9 @@ string:
 - CN unified social credit code (18 characters), JP corporate number (13 digits; the invoice
   registration number "T" + the corporate number too), US EIN (9 digits, no hyphen): without
   any prefix ("CN", "JP", "T", "US" in front are dropped).
+- HK business registration (BR) number: 8 digits, without "BR" and without the branch number
+  a certificate adds ("12345678-000"); SG UEN without "UEN" in front; an invoice registration
+  number "T" + 13 digits of a record of unknown country is the JP corporate number.
 - Other countries: just the cleaning.
 
 ``valid``: the check digits of the country (:func:`synchub.tax_id_arrays.are_valid_tax_ids`:
@@ -61,8 +64,19 @@ def _cleaned_many(texts: list[str | None]) -> list[str | None]:
     return [line or None if t is not None else None for line, t in zip(lines, texts)]
 
 
+_INVOICE_NUMBER = re.compile(r"T\d{13}")
+"""A Japanese invoice registration number ("T" + the corporate number), recognisable anywhere."""
+
+
 def _canonical_many(texts: list[str | None], country: str | None) -> list[str | None]:
     """The canonical forms of cleaned ids of one country (see the module doc)."""
+    if country is None or country not in _BARE:  # an invoice number names its own country
+        texts = [t[1:] if t and len(t) == 14 and _INVOICE_NUMBER.fullmatch(t) else t for t in texts]
+    if country == "HK":  # BR number: 8 digits; a certificate adds the branch: "12345678-000"
+        texts = [None if t is None else t.removeprefix("BR") for t in texts]
+        return [t[:8] if t and len(t) == 11 and t.isdigit() else t for t in texts]
+    if country == "SG":  # UEN, written with its name in front at times
+        return [None if t is None else t.removeprefix("UEN") for t in texts]
     if country in _BARE:
         prefixes, length = _BARE[country]
         out = []

@@ -43,3 +43,23 @@ def test_a_forced_merge_joins_and_a_split_holds_even_through_a_chain():
 def test_exact_key_clusters_merge_whatever_the_score():
     pairs = scored([(0, 1, 0.1)])
     assert groups(cluster(3, pairs, SPEC, exact=np.array([0, 2, 0]))) == [[0, 2], [1]]
+
+
+def test_only_ids_verified_by_check_digits_conflict():
+    import pandas as pd
+
+    from synchub.matching.engine import conflicting_pairs
+    from synchub.matching.features import prepare
+
+    spec = MatchSpec(fields={"tax_id": {"normalise": "tax_id", "country": "country"}}, conflicts=["tax_id"])
+    records = pd.DataFrame({
+        # two valid USCCs; an EIN and the same EIN with a typo (no check digit tells); a BR
+        # number with and without the branch of its certificate
+        "tax_id": ["91110108MA0123456G", "91440307739444590W", "82-6420611", "82-6420616", "BR 17986684",
+                   "17986684-000"],
+        "country": ["CN", "CN", "US", "US", "HK", "HK"]})
+    features = prepare(records, spec)
+    assert features["tax_id.check_digits"].tolist()[2:] == [None] * 4
+    one_cluster = np.zeros(len(records), dtype=np.int64)
+    a, b = conflicting_pairs(features, one_cluster, spec)
+    assert {frozenset(p) for p in zip(a.tolist(), b.tolist())} == {frozenset({0, 1})}
