@@ -1,4 +1,4 @@
-# SyncHub: `make demo` runs the customers flow on the demo systems; `make test` runs every test.
+# SyncHub: `make demo` runs the customers and products flows on the demo systems; `make test` runs every test.
 # Both create the virtual environment and install what they need on first use.
 
 PYTHON ?= python3
@@ -14,10 +14,11 @@ $(BIN)/synchub: requirements.txt pyproject.toml
 	$(BIN)/python -m pip install --quiet -r requirements.txt -e .
 	touch $@
 
-## demo: seed the three demo systems once (1,000 companies), then run the customers flow
+## demo: seed the three demo systems once (1,000 companies, 200 products), then run the customers and products flows
 demo: $(BIN)/synchub
-	@test -f var/demo/truth.csv || $(BIN)/synchub demo seed --customers $(CUSTOMERS)
+	@test -f var/demo/product_truth.csv || $(BIN)/synchub demo seed --customers $(CUSTOMERS)
 	$(BIN)/synchub run customers
+	$(BIN)/synchub run products
 
 ## test: the whole suite, unit and integration (needs the PostgreSQL and MariaDB services)
 test: $(BIN)/synchub system-deps services
@@ -32,7 +33,7 @@ test-integration: $(BIN)/synchub system-deps services
 ## airflow: Airflow 3.3 standalone on http://127.0.0.1:8080 with this project's airflow.cfg, DAGs and
 ## plugins (state in .airflow/, SQLite metadata DB); prints the login once (admin / its password)
 airflow: $(BIN)/synchub
-	@test -f var/demo/truth.csv || $(BIN)/synchub demo seed --customers $(CUSTOMERS)
+	@test -f var/demo/product_truth.csv || $(BIN)/synchub demo seed --customers $(CUSTOMERS)
 	$(BIN)/synchub store upgrade
 	$(BIN)/python -m synchub.airflow_env standalone
 

@@ -69,5 +69,22 @@ CUSTOMER = CanonicalEntity(
     ),
 )
 
-ENTITIES: dict[str, CanonicalEntity] = {CUSTOMER.name: CUSTOMER}
+PRODUCT = CanonicalEntity(
+    "product",
+    (
+        CanonicalField("sku", "string", "Stock keeping unit, as the owner of the item master writes it", required=True),
+        CanonicalField("sku_key", "string", "The SKU for matching: upper case, no separators, vendor prefix or "
+                       "leading zeros (mapping transform 'sku'); not written back"),
+        CanonicalField("gtin", "string", "GTIN-14 (an EAN-13, UPC-A or GTIN-8 zero-padded to 14 digits)"),
+        CanonicalField("name", "string", "Product name", required=True),
+        CanonicalField("brand", "string", "Brand"),
+        CanonicalField("unit", "string", "Base unit of measure: EA, BOX, KG, M"),
+        CanonicalField("pack_size", "integer", "Base units per pack"),
+        CanonicalField("weight_kg", "decimal", "Gross weight of one base unit in kilograms", scale=3),
+        CanonicalField("list_price", "decimal", "List price of one base unit", scale=2),
+        CanonicalField("currency", "string", "ISO 4217 currency of the list price"),
+    ),
+)
+
+ENTITIES: dict[str, CanonicalEntity] = {CUSTOMER.name: CUSTOMER, PRODUCT.name: PRODUCT}
 """Every canonical entity by name; mappings name one of these in ``entity:``."""

@@ -49,14 +49,14 @@ def cmd_validate(args) -> int:
     return 0
 
 
-def _format_summary(figures: dict) -> str:
+def _format_summary(figures: dict, entity: str = "customer") -> str:
     columns = ["pulled", "unchanged", "changed", "deleted", "created", "updated", "quarantined"]
     lines = [f"run {figures['run_id']}  ({figures['seconds']:.1f} s)", "",
              f"{'system':<8}" + "".join(f"{c:>12}" for c in columns)]
     for system, numbers in figures["systems"].items():
         lines.append(f"{system:<8}" + "".join(f"{numbers.get(c, 0):>12,}" for c in columns))
     g = figures["goldens"]
-    lines += ["", f"golden customers: {g.get('total', 0):,} in all; this run {g.get('goldens_new', 0):,} new, "
+    lines += ["", f"golden {entity}s: {g.get('total', 0):,} in all; this run {g.get('goldens_new', 0):,} new, "
                   f"{g.get('goldens_changed', 0):,} changed, {g.get('goldens_merged', 0):,} merged away, "
                   f"{g.get('goldens_retired', 0):,} retired"]
     if g.get("review_pairs") or g.get("decisions_applied"):
@@ -72,9 +72,10 @@ def cmd_run(args) -> int:
     project = _project()
     store = _store()
     figures = run_flow(project, args.flow, store, takeover=args.takeover)
-    figures["goldens"]["total"] = store.count(schema.golden, schema.golden.c.entity == project.flow(args.flow).entity.name,
+    entity = project.flow(args.flow).entity.name
+    figures["goldens"]["total"] = store.count(schema.golden, schema.golden.c.entity == entity,
                                               schema.golden.c.status == "active")
-    print(json.dumps(figures, indent=2) if args.json else _format_summary(figures))
+    print(json.dumps(figures, indent=2) if args.json else _format_summary(figures, entity))
     return 0
 
 
@@ -109,6 +110,12 @@ def _truth_path() -> Path:
     return var_dir() / "demo" / "truth.csv"
 
 
+def _product_truth_path() -> Path:
+    from connectors.connection import var_dir
+
+    return var_dir() / "demo" / "product_truth.csv"
+
+
 def _prepare_sqlite(urls: dict[str, str]) -> None:
     for url in urls.values():
         if url.startswith("sqlite:///"):
@@ -138,25 +145,37 @@ def cmd_demo(args) -> int:
     project = _project()
     urls = _demo_urls(project)
     _prepare_sqlite(urls)
-    truth_path = _truth_path()
+    truth_path, product_truth_path = _truth_path(), _product_truth_path()
     if args.action == "reset":
         demo.reset(urls)
         truth_path.unlink(missing_ok=True)
+        product_truth_path.unlink(missing_ok=True)
         _forget_demo_in_store()
         print("demo systems emptied: " + ", ".join(urls))
     elif args.action == "seed":
-        truth = demo.seed(urls, customers=args.customers, seed=args.seed)
-        demo.write_truth(truth, truth_path)
+        truth = demo.seed_systems(urls, customers=args.customers, seed=args.seed, products=args.products)
+        demo.write_truth(truth.customers, truth_path)
+        demo.write_truth(truth.products, product_truth_path)
         _forget_demo_in_store()
-        counts = truth.groupby("system").size().to_dict()
-        print(f"demo seeded with {args.customers:,} companies: "
-              + ", ".join(f"{system} {counts.get(system, 0):,} customer records" for system in DEMO_SYSTEMS))
+        counts = truth.customers.groupby("system").size().to_dict()
+        items = truth.products.groupby("system").size().to_dict()
+        print(f"demo seeded with {args.customers:,} companies and {truth.products['true_id'].nunique():,} products: "
+              + ", ".join(f"{system} {counts.get(system, 0):,} customer and {items.get(system, 0):,} product records"
+                          for system in DEMO_SYSTEMS))
     else:
         truth = demo.read_truth(truth_path)
         truth, summary = demo.mutate(urls, truth, fraction=args.fraction, seed=args.seed)
         demo.write_truth(truth, truth_path)
+        product_summary = {}
+        if product_truth_path.exists():
+            products = demo.read_truth(product_truth_path)
+            products, product_summary = demo.mutate_products(urls, products, fraction=args.fraction, seed=args.seed)
+            demo.write_truth(products, product_truth_path)
         for system, numbers in summary.items():
-            print(f"{system}: " + ", ".join(f"{k} {v:,}" for k, v in numbers.items()))
+            line = f"{system}: customers " + ", ".join(f"{k} {v:,}" for k, v in numbers.items())
+            if system in product_summary:
+                line += "; products " + ", ".join(f"{k} {v:,}" for k, v in product_summary[system].items())
+            print(line)
     return 0
 
 
@@ -298,6 +317,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("demo", help="build the demo CRM, ERP and SCM, or change them at random")
     p.add_argument("action", choices=["reset", "seed", "mutate"])
     p.add_argument("--customers", type=int, default=1000, help="seed: number of companies")
+    p.add_argument("--products", type=int, default=None,
+                   help="seed: number of products (default: one per five companies, at least 50)")
     p.add_argument("--seed", type=int, default=None, help="random seed (seed: 42, mutate: changes each time)")
     p.add_argument("--fraction", type=float, default=0.03, help="mutate: share of records to touch")
     p.set_defaults(fn=cmd_demo)

@@ -19,7 +19,7 @@ def test_help_lists_the_commands():
 def test_demo_seed_run_status_and_mutate(hub, capsys):
     assert main(["validate"]) == 0
     assert main(["demo", "seed", "--customers", "120"]) == 0
-    assert "demo seeded with 120 companies" in capsys.readouterr().out
+    assert "demo seeded with 120 companies and 50 products" in capsys.readouterr().out
     assert main(["validate", "--live"]) == 0
     assert main(["run", "customers"]) == 0
     out = capsys.readouterr().out
@@ -30,10 +30,13 @@ def test_demo_seed_run_status_and_mutate(hub, capsys):
 
     figures = json.loads(capsys.readouterr().out)
     assert sum(s["created"] + s["updated"] for s in figures["systems"].values()) == 0
+    assert main(["run", "products"]) == 0
+    assert "golden products: " in capsys.readouterr().out
     assert main(["demo", "mutate", "--fraction", "0.05", "--seed", "3"]) == 0
-    assert "changed" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "changed" in out and "products changed" in out
     assert main(["status"]) == 0
-    assert capsys.readouterr().out.count("succeeded") == 2
+    assert capsys.readouterr().out.count("succeeded") == 3
 
 
 def test_a_config_error_exits_2_with_the_place(hub, tmp_path, monkeypatch, capsys):

@@ -22,13 +22,14 @@ from typing import Literal, get_args
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 Normaliser = Literal["text", "city", "company_name", "person_name", "phone", "email", "tax_id", "postcode", "address",
-                     "number", "date", "none"]
+                     "gtin", "sku", "number", "date", "none"]
 NORMALISERS: frozenset[str] = frozenset(get_args(Normaliser))
 
 DERIVED: dict[str, tuple[str, ...]] = {
     "company_name": ("legal_form", "place"),
     "email": ("domain",),
     "tax_id": ("valid", "check_digits"),
+    "gtin": ("valid",),
     "address": ("number", "tokens"),
 }
 """The derived features (``<field>.<part>``) each normaliser adds beside the field itself."""
@@ -227,8 +228,8 @@ class MatchSpec(_Strict):
     comparisons: list[ComparisonSpec] = Field(default_factory=list, description="One per compared feature")
     weights: Literal["declared", "estimate"] = Field("estimate", description="declared: the m/u given; estimate: "
                                                      "u from random pairs and m by EM, starting from the given")
-    prior: float = Field(0.05, gt=0, lt=1, description="Share of matches among the candidate pairs (declared "
-                         "weights; with 'estimate', where EM starts)")
+    prior: float = Field(0.05, gt=0, lt=1, description="Share of matches among all pairs of records, the scale of "
+                         "u (shares among random pairs): declared weights use it; 'estimate' estimates it")
     min_pairs_to_estimate: int = Field(20000, ge=0, description="Fewer candidate pairs than this: declared weights")
     bands: Bands = Field(default_factory=Bands)
     conflicts: list[str] = Field(default_factory=list, description="Features whose different (present) values keep "

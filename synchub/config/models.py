@@ -147,8 +147,26 @@ class Split(Strict):
     index: int = Field(description="Which piece, 0-based; -1 for the last")
 
 
+class Gtin(Strict):
+    """A GTIN (EAN-13, UPC-A, GTIN-8 or GTIN-14) as GTIN-14: NFKC, no spaces or dashes, zero-padded to 14
+    digits; a value that is no GTIN stays as it was, cleaned, for the quality checks to hold back.
+    Pushing writes the GTIN-14."""
+
+    type: Literal["gtin"] = "gtin"
+
+
+class Sku(Strict):
+    """An SKU in its matching form: upper case, without a vendor prefix, separators and the leading zeros
+    of its numbers ("ACME-hx-04213" -> "HX4213"). Read only: map it to a field with ``push: false``."""
+
+    type: Literal["sku"] = "sku"
+    vendor_prefixes: list[str] = Field(
+        default_factory=list, description="Vendor prefixes the system writes before an SKU (dropped when "
+                                          "followed by a separator)", examples=[["ACME", "NRD"]])
+
+
 TRANSFORM_MODELS = (Trim, CollapseSpaces, Nfkc, Case, RegexReplace, NullIf, Default, ParseDate, ParseDatetime,
-                    ToDate, ParseNumber, Lookup, Split)
+                    ToDate, ParseNumber, Lookup, Split, Gtin, Sku)
 Transform = Annotated[Union[TRANSFORM_MODELS], Field(discriminator="type")]
 TRANSFORM_TYPES: tuple[str, ...] = tuple(sorted(t.model_fields["type"].default for t in TRANSFORM_MODELS))
 

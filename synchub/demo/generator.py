@@ -23,6 +23,7 @@ Design notes:
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -33,6 +34,7 @@ from synchub.demo.business_tables import fill_business_tables
 from synchub.demo.companies import make_companies
 from synchub.demo.crm_style import render_crm, salesforce_ids
 from synchub.demo.erp_style import kunnr, render_erp
+from synchub.demo.product_tables import default_product_count, seed_products
 from synchub.demo.schemas import crm_account, erp_kna1, scm_consignee
 from synchub.demo.scm_style import render_scm
 from synchub.demo.vocabulary import SEED_NOW, SYSTEMS
@@ -40,12 +42,14 @@ from synchub.demo.writer import bulk_engine, check_urls, insert_rows, reset, syn
 
 __all__ = [
     "RENDERERS",
+    "DemoTruth",
     "SEED_NOW",
     "SYSTEMS",
     "TRUTH_COLUMNS",
     "read_truth",
     "reset",
     "seed",
+    "seed_systems",
     "write_truth",
 ]
 
@@ -67,21 +71,41 @@ def _record_times(rng: np.random.Generator, company_created: np.ndarray) -> tupl
     return created, modified
 
 
-def seed(urls: Mapping[str, str], customers: int = 1000, seed: int = 42) -> pd.DataFrame:
-    """reset() then fill the three systems. Returns the ground truth: one row per customer record
-    written, columns system, local_id (str), true_id (str, the real-world company the record is).
+@dataclass(frozen=True)
+class DemoTruth:
+    """The ground truth of a seeded demo: which records are one company, which one product (both
+    with the columns of :data:`TRUTH_COLUMNS`; product true ids are "P000001", ...)."""
+
+    customers: pd.DataFrame
+    products: pd.DataFrame
+
+
+def seed(urls: Mapping[str, str], customers: int = 1000, seed: int = 42, products: int | None = None) -> pd.DataFrame:
+    """:func:`seed_systems`, returning the customers' ground truth only."""
+    return seed_systems(urls, customers=customers, seed=seed, products=products).customers
+
+
+def seed_systems(urls: Mapping[str, str], customers: int = 1000, seed: int = 42,
+                 products: int | None = None) -> DemoTruth:
+    """reset() then fill the three systems. Returns the ground truth: for customers one row per
+    customer record written, columns system, local_id (str), true_id (str, the real-world company
+    the record is); for products the same per product record (ERP item master, SCM item, CRM price
+    book; :mod:`~synchub.demo.product_tables`), ``products`` of them (default: one per five
+    companies, at least 50).
 
     Each company is in the ERP with probability ~0.85, the CRM ~0.8 and the SCM ~0.6 (always
     at least one); ~2% of companies have a second record in one system (an in-system
     duplicate, spelled differently). Records are written in a shuffled order, so local ids say
     nothing about which records belong together. Only systems named in ``urls`` are written;
-    the data of each is the same whichever others are named.
+    the customers of each are the same whichever others are named. The products come from a
+    stream of their own, so adding them left the customer data of every seed as it was.
     """
     systems = check_urls(urls)
     if customers < 1:
         raise ValueError(f"customers must be at least 1, got {customers}")
-    streams = [np.random.default_rng(s) for s in np.random.SeedSequence(seed).spawn(6)]
-    r_comp, r_pres, r_crm, r_erp, r_scm, r_other = streams
+    # spawn() numbers its children: the first six are the streams the demo had before products
+    streams = [np.random.default_rng(s) for s in np.random.SeedSequence(seed).spawn(7)]
+    r_comp, r_pres, r_crm, r_erp, r_scm, r_other, r_products = streams
     comp = make_companies(r_comp, customers)
 
     p = r_pres.random((customers, 3)) < np.array([0.80, 0.85, 0.60])  # crm, erp, scm
@@ -136,9 +160,11 @@ def seed(urls: Mapping[str, str], customers: int = 1000, seed: int = 42) -> pd.D
         truth_parts.append(
             pd.DataFrame({"system": system, "local_id": [str(i) for i in ids], "true_id": sub["true_id"]})
         )
-    fill_business_tables(urls, systems, r_other, local_ids)
+    n_products = default_product_count(customers) if products is None else products
+    product_truth, item_ids = seed_products(urls, r_products, n_products)
+    fill_business_tables(urls, systems, r_other, local_ids, item_ids)
     truth = pd.concat(truth_parts, ignore_index=True) if truth_parts else pd.DataFrame(columns=TRUTH_COLUMNS)
-    return truth.astype(str)[TRUTH_COLUMNS]
+    return DemoTruth(truth.astype(str)[TRUTH_COLUMNS], product_truth)
 
 
 def write_truth(truth: pd.DataFrame, path: str | Path) -> None:

@@ -4,13 +4,15 @@ The demo systems are plain databases that SyncHub reads and writes only through 
 connector and the YAML mappings in ``mappings/<system>/``; nothing in the engine knows them.
 
 - CRM, in the style of a Salesforce-like CRM: 18-character ids, ``LastModifiedDate``,
-  picklists, ``BillingCountry`` as country names, a ``SyncHub_Id__c`` external-id field.
+  picklists, ``BillingCountry`` as country names, a ``SyncHub_Id__c`` external-id field; the
+  price book as ``Product2`` rows with their list price.
 - ERP, in the style of SAP: terse German column names (``KUNNR``, ``NAME1``), country codes,
   a credit limit with its currency, dates as ``YYYYMMDD`` text, a change timestamp as a
   15-digit number (``YYYYMMDDhhmmss``), the deletion flag ``LOEVM = 'X'``, a ``ZZSYNCHUB``
-  customer field.
-- SCM: consignees with ISO 3166 alpha-3 countries, items with units of measure, stock per
-  warehouse, deliveries; an ``active`` flag and an ``ext_ref`` field.
+  customer field; the item master ``MARA`` (material number = SKU, EAN, price, gross weight,
+  deletion flag ``LVORM``).
+- SCM: consignees with ISO 3166 alpha-3 countries, items with units of measure, pack size and
+  weight, stock per warehouse, deliveries; ``active`` flags and ``ext_ref`` fields.
 """
 
 from __future__ import annotations
@@ -81,6 +83,25 @@ crm_opportunity = Table(
     Column("IsDeleted", Boolean, nullable=False, default=False),
 )
 
+crm_product = Table(  # the price book: products with their list price
+    "Product2",
+    crm_metadata,
+    Column("Id", String(18), primary_key=True),
+    Column("Name", String(255), nullable=False),
+    Column("ProductCode", String(255)),  # the SKU as sales people type it
+    Column("GTIN__c", String(20)),
+    Column("Brand__c", String(80)),
+    Column("Family", String(40)),  # picklist
+    Column("QuantityUnitOfMeasure", String(40)),  # Each, Box, Kilogram, Meter
+    Column("UnitPrice", Numeric(18, 2)),
+    Column("CurrencyIsoCode", String(3)),
+    Column("IsActive", Boolean, nullable=False, default=True),
+    Column("CreatedDate", DateTime, nullable=False),
+    Column("LastModifiedDate", DateTime, nullable=False, index=True),
+    Column("IsDeleted", Boolean, nullable=False, default=False),
+    Column("SyncHub_Id__c", String(36), index=True),
+)
+
 # ---------------------------------------------------------------- ERP (SAP-like)
 erp_metadata = MetaData()
 
@@ -105,16 +126,20 @@ erp_kna1 = Table(  # customer master
     Column("ZZSYNCHUB", String(36), index=True),
 )
 
-erp_mara = Table(  # item master
+erp_mara = Table(  # item master: the material number is the article number (SKU)
     "MARA",
     erp_metadata,
     Column("MATNR", String(18), primary_key=True),
-    Column("MAKTX", String(40), nullable=False),
-    Column("EAN11", String(18)),
-    Column("MEINS", String(3)),
-    Column("NETPR", Numeric(15, 2)),
+    Column("MAKTX", String(40), nullable=False),  # material description
+    Column("EAN11", String(18)),  # EAN-13 or UPC-A, as printed on the pack
+    Column("MEINS", String(3)),  # base unit: ST (piece), KAR (carton), KG, M
+    Column("ZZBRAND", String(40)),
+    Column("BRGEW", Numeric(13, 3)),  # gross weight
+    Column("GEWEI", String(3)),  # its unit: KG
+    Column("NETPR", Numeric(15, 2)),  # list price
     Column("WAERS", String(5)),
     Column("CHANGED_TS", Numeric(15, 0), nullable=False, index=True),
+    Column("LVORM", String(1), nullable=False, default=""),  # 'X' = flagged for deletion
 )
 
 erp_vbak = Table(  # sales order header
@@ -167,10 +192,12 @@ scm_item = Table(
     Column("sku", String(40), nullable=False),
     Column("gtin", String(14)),
     Column("description", Text),
-    Column("uom", String(10)),  # EA, BOX, KG
+    Column("uom", String(10)),  # EA, BOX, KG, M
     Column("pack_size", Integer),
     Column("weight_kg", Numeric(10, 3)),
     Column("updated_at", DateTime, nullable=False, index=True),
+    Column("active", SmallInteger, nullable=False, default=1),
+    Column("ext_ref", String(36), index=True),
 )
 
 scm_stock = Table(

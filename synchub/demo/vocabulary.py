@@ -412,3 +412,25 @@ CONTACT_FIRST_NAMES = "Anna Li Wei Thomas Marie John Yuki Hans Sophie David Mei 
 CONTACT_LAST_NAMES = "Wang Zhang Müller Smith Dubois Tanaka Schmidt Brown Li Martin Sato Chen".split()
 OPPORTUNITY_STAGES = ["Prospecting", "Qualification", "Needs Analysis", "Proposal/Price Quote", "Negotiation/Review",
                       "Closed Won", "Closed Lost"]
+
+# ------------------------------------------------------------------ products (the item master)
+PRODUCT_ADJECTIVES_ZH = {
+    "Hydraulic": "液压", "Stainless": "不锈钢", "Industrial": "工业", "Precision": "精密", "Heavy-duty": "重型",
+    "Compact": "紧凑型", "Digital": "数字", "Pneumatic": "气动", "Ceramic": "陶瓷", "Aluminium": "铝制",
+}
+PRODUCT_NOUNS_ZH = {
+    "pump": "泵", "valve": "阀", "bearing": "轴承", "sensor": "传感器", "motor": "电机", "gearbox": "齿轮箱",
+    "controller": "控制器", "filter": "过滤器", "coupling": "联轴器", "bolt set": "螺栓套件", "cable": "电缆",
+    "relay": "继电器",
+}
+PRODUCT_BRANDS = ("Nordwerk", "Huaxin", "Kyoto Seiko", "Lumen", "Vantor", "Dongfang", "Baltic Tools", "Meridian")
+CHINESE_BRANDS = frozenset({"Huaxin", "Dongfang"})
+"""Brands whose products carry a Chinese name too."""
+SKU_LETTERS = tuple(a + b for a in "ABCDEFGHJKLMNPRSTUVXYZ" for b in "ABCDEFGHJKLMNPRSTUVXYZ")
+"""Letter parts of article numbers ("HX-04213"); no I, O, Q, W: "WH-..." is the SCM's own code."""
+VENDOR_PREFIXES = ("ACME", "NRD")
+"""Vendor prefixes the SCM writes before some SKUs ("ACME-HX-04213"); mappings/scm/products.yaml drops them."""
+PRODUCT_UNITS = ("EA", "BOX", "KG", "M")
+ERP_UNITS = {"EA": "ST", "BOX": "KAR", "KG": "KG", "M": "M"}
+CRM_UNITS = {"EA": "Each", "BOX": "Box", "KG": "Kilogram", "M": "Meter"}
+PRODUCT_FAMILIES = ("Hardware", "Spare Parts", "Consumables", "Electronics")

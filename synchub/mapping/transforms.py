@@ -152,6 +152,18 @@ def _split(s, spec: m.Split, ctx):
     return _nullify_empty(text.str.split(spec.sep, regex=False).str[spec.index])
 
 
+def _gtin(s, spec: m.Gtin, ctx):
+    from synchub.matching.normalise.products import gtins  # here: the normalisers load their vocabularies
+
+    return gtins(_text(s))["gtin"]
+
+
+def _sku(s, spec: m.Sku, ctx):
+    from synchub.matching.normalise.products import skus
+
+    return skus(_text(s), spec.vendor_prefixes)
+
+
 FORWARD: dict[str, Callable] = {
     "trim": _strings(lambda s: s.str.strip()),
     "collapse_spaces": _strings(lambda s: s.str.replace(r"\s+", " ", regex=True)),
@@ -166,6 +178,8 @@ FORWARD: dict[str, Callable] = {
     "parse_number": _parse_number,
     "lookup": _lookup,
     "split": _split,
+    "gtin": _gtin,
+    "sku": _sku,
 }
 
 

@@ -63,6 +63,13 @@ def prepare(records: pd.DataFrame, spec: MatchSpec, where: str = "match rules") 
         elif kind == "phone":
             regions = country if country is not None else pd.Series(None, index=values.index, dtype=object)
             out[name] = n.phones_e164(values, regions)
+        elif kind == "gtin":
+            parts = n.gtins(values)
+            # a GTIN whose check digit fails is a typo, not another product's: missing, as tax ids
+            out[name] = parts["gtin"].where(parts["valid"].astype(object).eq(True), None)
+            out[f"{name}.valid"] = parts["valid"].map({True: "valid", False: None}).astype(object)
+        elif kind == "sku":
+            out[name] = n.skus(values)
         elif kind == "city":
             out[name] = n.cities(values)
         elif kind == "postcode":

@@ -26,8 +26,14 @@ def test_standalone_starts_healthy_with_a_working_login_and_the_flow_dags(tmp_pa
         healthy = time.monotonic() - started
         assert (airflow.home / "airflow.db").exists() and (airflow.home / "jwt_secret").exists()
         token = airflow.token()  # the printed login
-        dags = airflow.wait(lambda: airflow.request("/api/v2/dags", token=token)["dags"], "the DAGs", 120)
-        assert [d["dag_id"] for d in dags] == ["synchub_customers"]
+        flows = {"synchub_customers", "synchub_products"}  # one per flow of mappings/flows.yaml
+
+        def listed():
+            dags = airflow.request("/api/v2/dags", token=token)["dags"]
+            return dags if flows <= {d["dag_id"] for d in dags} else None
+
+        dags = airflow.wait(listed, "the DAGs", 120)
+        assert sorted(d["dag_id"] for d in dags) == sorted(flows)
         pools = {p["name"] for p in airflow.request("/api/v2/pools", token=token)["pools"]}
         assert {"synchub_crm", "synchub_erp", "synchub_scm"} <= pools
         assert airflow.request("/api/v2/importErrors", token=token)["total_entries"] == 0

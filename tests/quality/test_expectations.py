@@ -82,3 +82,13 @@ def test_the_engine_and_cli_do_not_import_great_expectations():
             "print('great_expectations' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_the_product_suite_loads_and_names_only_real_fields():
+    from synchub.canonical import PRODUCT
+    from synchub.quality import load_suite, runner
+
+    suite = load_suite("product", PRODUCT.field_names)
+    rows, batch = runner.build(suite)
+    assert "expect_column_values_to_be_valid_gtins" in {spec["type"] for spec in suite.expectations}
+    assert len(rows.expectations) >= 7 and len(batch.expectations) >= 2

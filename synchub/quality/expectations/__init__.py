@@ -22,6 +22,7 @@ from synchub.quality.expectations.expect_column_values_to_be_iso4217_currency_co
 from synchub.quality.expectations.expect_column_values_to_be_non_negative_numbers import (
     ExpectColumnValuesToBeNonNegativeNumbers,
 )
+from synchub.quality.expectations.expect_column_values_to_be_valid_gtins import ExpectColumnValuesToBeValidGtins
 from synchub.quality.expectations.expect_column_values_to_be_valid_uscc import ExpectColumnValuesToBeValidUscc
 from synchub.quality.expectations.expect_column_values_to_resolve_to_golden_records import (
     ExpectColumnValuesToResolveToGoldenRecords,
@@ -37,6 +38,7 @@ __all__ = [
     "ExpectColumnValuesToBeIso3166Alpha2CountryCodes",
     "ExpectColumnValuesToBeIso4217CurrencyCodes",
     "ExpectColumnValuesToBeNonNegativeNumbers",
+    "ExpectColumnValuesToBeValidGtins",
     "ExpectColumnValuesToBeValidUscc",
     "ExpectColumnValuesToResolveToGoldenRecords",
     "ExpectTableRowCountToBeWithinRangeOfLastRun",

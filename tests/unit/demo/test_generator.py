@@ -26,7 +26,9 @@ from synchub.demo.schemas import (
     scm_item,
     scm_stock,
 )
+from synchub.demo.product_tables import default_product_count
 from synchub.demo.vocabulary import COUNTRIES, CRM_COUNTRY_NAME, CRM_COUNTRY_VARIANTS, ISO3, SEED_NOW
+from synchub.matching.normalise import gtins
 from synchub.tax_ids import is_valid_uscc
 from tests.unit.demo.sqlite_files import dump, frame, make_urls, rows
 
@@ -44,7 +46,8 @@ def seeded(tmp_path_factory):
 
 
 def test_package_exports_the_public_api():
-    assert set(synchub.demo.__all__) == {"mutate", "read_truth", "reset", "seed", "uscc_check_char", "write_truth"}
+    assert set(synchub.demo.__all__) == {"DemoTruth", "mutate", "mutate_products", "read_truth", "reset", "seed",
+                                         "seed_systems", "uscc_check_char", "write_truth"}
     assert synchub.demo.uscc_check_char is tax_ids.uscc_check_char
 
 
@@ -218,7 +221,8 @@ def test_chinese_tax_ids_are_valid_unless_deliberately_mistyped(seeded):
 def test_other_tables_are_filled_and_consistent(seeded):
     urls, _ = seeded
     kunnr = set(frame(urls["erp"], erp_kna1)["KUNNR"])
-    assert 50 < len(frame(urls["erp"], erp_mara)) < 200
+    products = default_product_count(CUSTOMERS)
+    assert 0.85 * products < len(frame(urls["erp"], erp_mara)) < 0.95 * products
     assert set(frame(urls["erp"], erp_vbak)["KUNNR"]) <= kunnr
     assert set(frame(urls["erp"], erp_bsid)["KUNNR"]) <= kunnr
     items = frame(urls["scm"], scm_item)
@@ -229,8 +233,8 @@ def test_other_tables_are_filled_and_consistent(seeded):
     accounts = set(frame(urls["crm"], crm_account)["Id"])
     assert set(frame(urls["crm"], crm_contact)["AccountId"]) <= accounts
     assert set(frame(urls["crm"], crm_opportunity)["AccountId"]) <= accounts
-    gtins = set(frame(urls["erp"], erp_mara)["EAN11"])
-    assert len(gtins & {g.lstrip("0") if len(g) == 14 else g for g in items["gtin"]}) > 50
+    erp_gtins = set(gtins(frame(urls["erp"], erp_mara)["EAN11"])["gtin"].dropna())
+    assert len(erp_gtins & set(gtins(items["gtin"])["gtin"].dropna())) > 0.5 * products
 
 
 def test_truth_file_round_trip_keeps_leading_zeros(tmp_path, seeded):

@@ -88,3 +88,17 @@ def test_a_bad_rules_file_names_the_file_and_what_to_fix(tmp_path, capsys, chang
     assert main(["match", "--config", str(path), "--input", str(records), "--output", str(tmp_path / "o.csv")]) == 2
     err = capsys.readouterr().err
     assert "rules.yaml" in err and message in err
+
+
+def test_the_products_rules_link_one_item_by_its_gtin_or_article_number(tmp_path):
+    rules = RULES.with_name("products.yaml")
+    items = pd.DataFrame([
+        ("P1", "HX-04213", "4006381333931", "Schraube M4 x 20", "Acme"),
+        ("P2", "hx 4213", None, "SCHRAUBE M4X20", "ACME"),           # the article number, spelt otherwise
+        ("P3", None, "04006381333931", "螺丝 M4×20", None),           # GTIN-14 of the EAN-13
+        ("P4", "HX-04214", "4006381333948", "Schraube M4 x 25", "Acme"),  # another item
+        ("P5", "HX-04215", "4006381333930", "Schraube M4 x 30", "Acme"),  # check digit fails: no GTIN
+    ], columns=["record_id", "sku", "gtin", "name", "brand"])
+    items.to_csv(tmp_path / "items.csv", index=False)
+    match_files(rules, [tmp_path / "items.csv"], tmp_path / "clusters.csv")
+    assert clusters(tmp_path / "clusters.csv") == [["P1", "P2", "P3"], ["P4"], ["P5"]]
