@@ -55,8 +55,10 @@ def prepare(records: pd.DataFrame, spec: MatchSpec, where: str = "match rules") 
             out[name] = parts["tax_id"].where(~invalid, None)
             out[f"{name}.valid"] = parts["valid"].map({True: "valid", False: None}).astype(object)
             # verified by check digits: a US EIN has none, so a typo in one is another "valid" EIN
-            no_check = country.astype(object).str.upper().eq("US") if country is not None else False
-            out[f"{name}.check_digits"] = out[f"{name}.valid"].where(~no_check, None).map({"valid": "verified"})
+            verified = out[f"{name}.valid"]
+            if country is not None:
+                verified = verified.where(~country.astype(object).str.upper().eq("US"), None)
+            out[f"{name}.check_digits"] = verified.map({"valid": "verified"})
         elif kind == "email":
             out[name] = n.emails(values)
             out[f"{name}.domain"] = n.email_domains(out[name])

@@ -63,3 +63,14 @@ def test_only_ids_verified_by_check_digits_conflict():
     one_cluster = np.zeros(len(records), dtype=np.int64)
     a, b = conflicting_pairs(features, one_cluster, spec)
     assert {frozenset(p) for p in zip(a.tolist(), b.tolist())} == {frozenset({0, 1})}
+
+
+def test_tax_ids_without_a_country_column_are_prepared_and_never_verified():
+    import pandas as pd
+
+    from synchub.matching.features import prepare
+
+    spec = MatchSpec(fields={"tax_id": {"normalise": "tax_id"}}, conflicts=["tax_id"])
+    features = prepare(pd.DataFrame({"tax_id": ["DE136695976", None]}), spec)
+    assert features["tax_id"].tolist() == ["DE136695976", None]
+    assert features["tax_id.check_digits"].tolist() == [None, None]
