@@ -155,6 +155,8 @@ class ComparisonSpec(_Strict):
         if self.type == "levels":
             if not self.levels or self.thresholds or self.feature:
                 raise ValueError("levels takes 'levels' (not 'feature' or 'thresholds')")
+            if self.across_scripts != "compare":
+                raise ValueError("levels takes no 'across_scripts' (set it on a comparison of one feature)")
         elif not self.feature:
             raise ValueError(f"{self.type} needs 'feature'")
         elif self.levels:

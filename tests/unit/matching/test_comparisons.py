@@ -64,3 +64,9 @@ def test_a_levels_comparison_takes_the_first_level_whose_conditions_all_hold():
     names = spec.level_names
     assert [names[level] if level != MISSING else "missing" for level in levels] == [
         "same_address", "similar_address", "same_postcode", "missing", "else", "missing"]
+
+
+def test_across_scripts_is_refused_on_a_levels_comparison():
+    with pytest.raises(ValueError, match="levels takes no 'across_scripts'"):
+        ComparisonSpec(name="location", type="levels", across_scripts="missing",
+                       levels=[{"name": "same", "all": [{"feature": "city"}]}])
