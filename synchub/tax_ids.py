@@ -29,6 +29,7 @@ __all__ = [
     "EIN_PREFIXES",
     "GB_VAT_WEIGHTS",
     "ORG_CODE_WEIGHTS",
+    "CHECK_DIGIT_COUNTRIES",
     "TAX_ID_COUNTRIES",
     "USCC_CHARSET",
     "USCC_WEIGHTS",
@@ -54,6 +55,9 @@ __all__ = [
 TaxIdCountry = Literal["CN", "DE", "FR", "GB", "JP", "US"]
 """Countries (ISO 3166-1 alpha-2) whose tax ids :func:`is_valid_tax_id` can check."""
 TAX_ID_COUNTRIES: frozenset[str] = frozenset(get_args(TaxIdCountry))
+CHECK_DIGIT_COUNTRIES: frozenset[str] = TAX_ID_COUNTRIES - {"US"}
+"""Of those, the countries whose ids carry check digits: a US EIN is checked by its prefix only,
+so a typo in one is as often another valid EIN."""
 
 
 def _is_digits(s: str) -> bool:

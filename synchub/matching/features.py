@@ -11,6 +11,7 @@ import pandas as pd
 
 from synchub.config.match_models import MatchSpec
 from synchub.errors import ConfigError
+from synchub.tax_ids import CHECK_DIGIT_COUNTRIES
 
 
 def source_columns(spec: MatchSpec) -> set[str]:
@@ -21,6 +22,14 @@ def source_columns(spec: MatchSpec) -> set[str]:
         if prep.country:
             columns.add(prep.country)
     return columns
+
+
+def _checked(ids: pd.Series, valid: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """An identifier with a check (tax id, GTIN) and its ``.valid`` feature. An id that fails its
+    check is a typo, not another company's or product's id: it counts as missing, so that it
+    neither matches nor conflicts."""
+    invalid = valid.astype(object).eq(False)
+    return ids.where(~invalid, None), valid.map({True: "valid", False: None}).astype(object)
 
 
 def prepare(records: pd.DataFrame, spec: MatchSpec, where: str = "match rules") -> pd.DataFrame:
@@ -49,16 +58,11 @@ def prepare(records: pd.DataFrame, spec: MatchSpec, where: str = "match rules") 
             out[f"{name}.tokens"] = parts["tokens"]
         elif kind == "tax_id":
             parts = n.tax_ids(values, country if country is not None else pd.Series(None, index=values.index))
-            # a tax id that fails its checksum is a typo, not another company's id: it counts as
-            # missing, so that it neither matches nor conflicts
-            invalid = parts["valid"].astype(object).eq(False)
-            out[name] = parts["tax_id"].where(~invalid, None)
-            out[f"{name}.valid"] = parts["valid"].map({True: "valid", False: None}).astype(object)
-            # verified by check digits: a US EIN has none, so a typo in one is another "valid" EIN
-            verified = out[f"{name}.valid"]
-            if country is not None:
-                verified = verified.where(~country.astype(object).str.upper().eq("US"), None)
-            out[f"{name}.check_digits"] = verified.map({"valid": "verified"})
+            out[name], out[f"{name}.valid"] = _checked(parts["tax_id"], parts["valid"])
+            # verified by check digits (a valid id of a country whose ids have them; no country, no check)
+            with_digits = (country.astype(object).str.upper().isin(CHECK_DIGIT_COUNTRIES) if country is not None
+                           else pd.Series(False, index=values.index))
+            out[f"{name}.check_digits"] = out[f"{name}.valid"].where(with_digits, None).map({"valid": "verified"})
         elif kind == "email":
             out[name] = n.emails(values)
             out[f"{name}.domain"] = n.email_domains(out[name])
@@ -67,9 +71,7 @@ def prepare(records: pd.DataFrame, spec: MatchSpec, where: str = "match rules") 
             out[name] = n.phones_e164(values, regions)
         elif kind == "gtin":
             parts = n.gtins(values)
-            # a GTIN whose check digit fails is a typo, not another product's: missing, as tax ids
-            out[name] = parts["gtin"].where(parts["valid"].astype(object).eq(True), None)
-            out[f"{name}.valid"] = parts["valid"].map({True: "valid", False: None}).astype(object)
+            out[name], out[f"{name}.valid"] = _checked(parts["gtin"], parts["valid"])
         elif kind == "sku":
             out[name] = n.skus(values)
         elif kind == "city":

@@ -190,6 +190,7 @@ def estimate(model: Model, candidate_levels: np.ndarray, random_levels: np.ndarr
     among = float(total_pairs) if total_pairs else counts.sum()
     floor = 0.5 / max(among, 2.0)
     prior = float(np.clip(model.prior, floor, counts.sum() / among * (1 - 1e-9)))
+    # a fixed point with a relative tolerance: on the scale of all pairs it takes more rounds
     for _ in range(iterations * 5):
         p = probability(Model(comparisons, prior).weights(patterns))
         new_prior = float(np.clip((p * counts).sum() / among, floor, 1 - 1e-6))

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 
 from synchub.config.match_models import MatchSpec
-from synchub.matching.engine import ScoredPairs, cluster, review_pairs
+from synchub.matching.engine import ScoredPairs, cluster, conflicting_pairs, review_pairs
+from synchub.matching.features import prepare
 from synchub.matching.fellegi_sunter import Model
 
 SPEC = MatchSpec(bands={"merge": 0.9, "review": 0.5})
@@ -46,11 +48,6 @@ def test_exact_key_clusters_merge_whatever_the_score():
 
 
 def test_only_ids_verified_by_check_digits_conflict():
-    import pandas as pd
-
-    from synchub.matching.engine import conflicting_pairs
-    from synchub.matching.features import prepare
-
     spec = MatchSpec(fields={"tax_id": {"normalise": "tax_id", "country": "country"}}, conflicts=["tax_id"])
     records = pd.DataFrame({
         # two valid USCCs; an EIN and the same EIN with a typo (no check digit tells); a BR
@@ -66,10 +63,6 @@ def test_only_ids_verified_by_check_digits_conflict():
 
 
 def test_tax_ids_without_a_country_column_are_prepared_and_never_verified():
-    import pandas as pd
-
-    from synchub.matching.features import prepare
-
     spec = MatchSpec(fields={"tax_id": {"normalise": "tax_id"}}, conflicts=["tax_id"])
     features = prepare(pd.DataFrame({"tax_id": ["DE136695976", None]}), spec)
     assert features["tax_id"].tolist() == ["DE136695976", None]
