@@ -21,13 +21,13 @@ from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-Normaliser = Literal["text", "city", "company_name", "person_name", "phone", "email", "tax_id", "postcode", "address",
+Normaliser = Literal["text", "country", "city", "company_name", "person_name", "phone", "email", "tax_id", "postcode", "address",
                      "gtin", "sku", "number", "date", "none"]
 NORMALISERS: frozenset[str] = frozenset(get_args(Normaliser))
 
 DERIVED: dict[str, tuple[str, ...]] = {
     "company_name": ("legal_form", "place"),
-    "email": ("domain",),
+    "email": ("domain", "company_domain"),
     "tax_id": ("valid", "check_digits"),
     "gtin": ("valid",),
     "address": ("number", "tokens"),
@@ -56,8 +56,13 @@ class FieldPrep(_Strict):
     column: str | None = Field(None, description="Source column (default: the field's own name)",
                                examples=["name"])
     normalise: Normaliser = Field("text", description="Normaliser: " + ", ".join(sorted(NORMALISERS)))
-    country: str | None = Field(None, description="Column with the record's ISO country code (phones: the default "
-                                "region; tax ids and names: the country's rules)", examples=["country"])
+    country: str | None = Field(None, description="Column with the record's country, a code or a name (phones: the "
+                                "default region; tax ids and names: the country's rules); where a field with the "
+                                "'country' normaliser reads that column, its values (gaps inferred) are used",
+                                examples=["country"])
+    infer_from: list[str] = Field(default_factory=list, description="normalise: country: fields (phone, tax_id, "
+                                  "city, company_name) to read a missing country from, strongest first",
+                                  examples=[["phone", "tax_id", "city", "name"]])
 
 
 class KeyPartSpec(_Strict):
@@ -271,6 +276,17 @@ class MatchSpec(_Strict):
         for i, feature in enumerate(self.conflicts):
             if feature not in known:
                 raise ValueError(f"conflicts.{i}: unknown feature {feature!r}; features are {', '.join(sorted(known))}")
+        inferable = {"phone", "tax_id", "city", "company_name"}
+        for name, prep in self.fields.items():
+            if prep.infer_from and prep.normalise != "country":
+                raise ValueError(f"fields.{name}.infer_from: only a field with 'normalise: country' infers a "
+                                 "missing value")
+            for j, other in enumerate(prep.infer_from):
+                kind = self.fields[other].normalise if other in self.fields else None
+                if kind not in inferable:
+                    raise ValueError(f"fields.{name}.infer_from.{j}: {other!r} is not a field with one of the "
+                                     f"normalisers {', '.join(sorted(inferable))}; fields are "
+                                     f"{', '.join(self.fields)}")
         names = [c.name for c in self.comparisons]
         if len(set(names)) != len(names):
             raise ValueError("comparison names must be unique")

@@ -32,6 +32,27 @@ def _checked(ids: pd.Series, valid: pd.Series) -> tuple[pd.Series, pd.Series]:
     return ids.where(~invalid, None), valid.map({True: "valid", False: None}).astype(object)
 
 
+def _countries(records: pd.DataFrame, spec: MatchSpec):
+    """``column -> ISO alpha-2 codes`` of a column of countries, computed once per column. A
+    column that a ``country`` field reads gets that field's values: gaps filled from its
+    ``infer_from`` fields."""
+    from synchub.matching import normalise as n
+
+    found: dict[str, pd.Series] = {}
+    for name, prep in spec.fields.items():
+        if prep.normalise == "country":
+            column = prep.column or name
+            evidence = [(spec.fields[f].normalise, records[spec.fields[f].column or f]) for f in prep.infer_from]
+            found[column] = n.infer_countries(n.countries(records[column]), evidence)
+
+    def country_of(column: str) -> pd.Series:
+        if column not in found:
+            found[column] = n.countries(records[column])
+        return found[column]
+
+    return country_of
+
+
 def prepare(records: pd.DataFrame, spec: MatchSpec, where: str = "match rules") -> pd.DataFrame:
     """The features of every record (same index as ``records``)."""
     missing = sorted(source_columns(spec) - set(records.columns))
@@ -41,12 +62,15 @@ def prepare(records: pd.DataFrame, spec: MatchSpec, where: str = "match rules") 
     from synchub.matching import normalise as n  # here: the engine imports without its vocabularies
 
     out: dict[str, pd.Series] = {}
+    country_of = _countries(records, spec)
     for name, prep in spec.fields.items():
         values = records[prep.column or name].astype(object)
         values = values.where(values.notna(), None)
-        country = records[prep.country].astype(object) if prep.country else None
+        country = country_of(prep.country) if prep.country else None
         kind = prep.normalise
-        if kind == "company_name":
+        if kind == "country":
+            out[name] = country_of(prep.column or name)
+        elif kind == "company_name":
             parts = n.company_names(values, country)
             out[name] = parts["core"]
             out[f"{name}.legal_form"] = parts["legal_form"]
@@ -66,6 +90,9 @@ def prepare(records: pd.DataFrame, spec: MatchSpec, where: str = "match rules") 
         elif kind == "email":
             out[name] = n.emails(values)
             out[f"{name}.domain"] = n.email_domains(out[name])
+            # a company's own domain is evidence; a free-mail one (qq.com, gmail.com) is not
+            out[f"{name}.company_domain"] = out[f"{name}.domain"].where(
+                ~out[f"{name}.domain"].isin(n.FREE_MAIL_DOMAINS), None)
         elif kind == "phone":
             regions = country if country is not None else pd.Series(None, index=values.index, dtype=object)
             out[name] = n.phones_e164(values, regions)

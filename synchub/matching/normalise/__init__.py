@@ -9,6 +9,7 @@ form for tests and for reading what it does.
 column                 Series / DataFrame                                  one value
 =====================  ==================================================  =====================
 any text               :func:`fold_text`                                   :func:`fold`
+country (ISO alpha-2)  :func:`countries`, :func:`infer_countries`          :func:`country`
 city                   :func:`cities` (a CN/JP place in any script: one)   :func:`city`
 company name           :func:`company_names` -> core, legal_form, place   :func:`company_name`
 phone                  :func:`phones_e164`                                 :func:`phone_e164`
@@ -26,6 +27,7 @@ of :mod:`.places`, :data:`FREE_MAIL_DOMAINS`, :data:`STREET_WORDS`, :data:`VAT_P
 
 from synchub.matching.normalise.addresses import STREET_WORDS, address, addresses
 from synchub.matching.normalise.cities import cities, city
+from synchub.matching.normalise.countries import countries, country, infer_countries
 from synchub.matching.normalise.emails import FREE_MAIL_DOMAINS, email, email_domains, emails
 from synchub.matching.normalise.legal_forms import legal_form_codes, load_legal_forms
 from synchub.matching.normalise.names import CompanyName, company_name, company_names
@@ -50,11 +52,14 @@ __all__ = [
     "company_names",
     "cities",
     "city",
+    "countries",
+    "country",
     "email",
     "email_domains",
     "emails",
     "fold",
     "fold_text",
+    "infer_countries",
     "gtin",
     "gtin_check_digit",
     "gtins",

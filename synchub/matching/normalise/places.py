@@ -37,7 +37,9 @@ SUFFIXES: dict[PlaceKind, tuple[str, ...]] = {
     "autonomous_region": ("自治区",),
     "sar": ("特别行政区",),
     "city": ("市",),
-    "prefecture": (),  # a prefecture's full name is in ``written``: 東京都, 大阪府, 北海道, 愛知県
+    # a prefecture's full name is in ``written``: 東京都, 大阪府, 北海道, 愛知県; most capitals share
+    # the prefecture's name (京都市, 大阪市, 千葉市): a city field means the city
+    "prefecture": ("市",),
 }
 
 
