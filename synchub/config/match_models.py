@@ -26,7 +26,7 @@ Normaliser = Literal["text", "country", "city", "company_name", "person_name", "
 NORMALISERS: frozenset[str] = frozenset(get_args(Normaliser))
 
 DERIVED: dict[str, tuple[str, ...]] = {
-    "company_name": ("legal_form", "place"),
+    "company_name": ("legal_form", "place", "sound", "role"),
     "email": ("domain", "company_domain"),
     "tax_id": ("valid", "check_digits"),
     "gtin": ("valid",),
@@ -131,11 +131,13 @@ class ComparisonSpec(_Strict):
     u: list[float] | None = Field(None, description="Declared u probabilities per level, as m")
     term_frequency: bool = Field(False, description="exact levels: weigh a shared rare value more than a shared "
                                  "common one (u from the value's frequency)")
-    across_scripts: Literal["compare", "missing"] = Field(
+    across_scripts: Literal["compare", "missing", "only"] = Field(
         "compare", description="A pair whose values are written in different scripts (one in Chinese or Japanese "
         "characters, one in Latin letters: 华捷电气 / Huajie Electric; all types but 'levels'): compare them as "
-        "they are, or count the "
-        "comparison as missing (no evidence either way: two scripts do not disagree)")
+        "they are, count the comparison as missing (no evidence either way: two scripts do not disagree), or "
+        "compare only such pairs (the others: missing; for a feature that bridges scripts, such as name.sound)")
+    scripts_of: str | None = Field(None, description="across_scripts: the feature whose scripts count (default: "
+                                   "the compared one)", examples=["name"])
 
     @property
     def level_names(self) -> list[str]:
@@ -153,14 +155,14 @@ class ComparisonSpec(_Strict):
         """Every feature the comparison reads."""
         if self.type == "levels":
             return list(dict.fromkeys(c.feature for level in self.levels for c in level.all))
-        return [self.feature] if self.feature else []
+        return [f for f in (self.feature, self.scripts_of) if f]
 
     @model_validator(mode="after")
     def _levels(self) -> "ComparisonSpec":
         if self.type == "levels":
             if not self.levels or self.thresholds or self.feature:
                 raise ValueError("levels takes 'levels' (not 'feature' or 'thresholds')")
-            if self.across_scripts != "compare":
+            if self.across_scripts != "compare" or self.scripts_of:
                 raise ValueError("levels takes no 'across_scripts' (set it on a comparison of one feature)")
         elif not self.feature:
             raise ValueError(f"{self.type} needs 'feature'")

@@ -83,8 +83,11 @@ class Comparison:
         if len(where) and self.n_levels - 1 > exact_levels:
             out[where] = self._graded(feature, a[where], b[where]) + exact_levels
         out[missing] = MISSING
-        if self.spec.across_scripts == "missing":
-            out[_across_scripts(feature, ca, cb, missing)] = MISSING
+        if self.spec.across_scripts != "compare":
+            scripts = coded[self.spec.scripts_of or self.spec.feature]
+            sa, sb = scripts.codes[a], scripts.codes[b]
+            across = _across_scripts(scripts, sa, sb, (sa < 0) | (sb < 0))
+            out[across if self.spec.across_scripts == "missing" else ~across] = MISSING
         return out
 
     def _graded(self, feature: Feature, a: np.ndarray, b: np.ndarray) -> np.ndarray:

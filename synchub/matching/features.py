@@ -75,6 +75,8 @@ def prepare(records: pd.DataFrame, spec: MatchSpec, where: str = "match rules") 
             out[name] = parts["core"]
             out[f"{name}.legal_form"] = parts["legal_form"]
             out[f"{name}.place"] = parts["place"]
+            out[f"{name}.sound"] = n.name_sounds(parts["core"], country)
+            out[f"{name}.role"] = n.company_roles(values)
         elif kind == "address":
             parts = n.addresses(values, country)
             out[name] = parts["text"]

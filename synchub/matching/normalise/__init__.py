@@ -12,6 +12,8 @@ any text               :func:`fold_text`                                   :func
 country (ISO alpha-2)  :func:`countries`, :func:`infer_countries`          :func:`country`
 city                   :func:`cities` (a CN/JP place in any script: one)   :func:`city`
 company name           :func:`company_names` -> core, legal_form, place   :func:`company_name`
+name's sound           :func:`name_sounds` (one key in Han, kana, Latin)    :func:`name_sound`
+name's role in a group :func:`company_roles` (holding, group)              :func:`company_role`
 phone                  :func:`phones_e164`                                 :func:`phone_e164`
 e-mail                 :func:`emails`, :func:`email_domains`               :func:`email`
 tax id                 :func:`tax_ids` -> tax_id, valid                    :func:`tax_id`
@@ -34,6 +36,8 @@ from synchub.matching.normalise.names import CompanyName, company_name, company_
 from synchub.matching.normalise.phones import phone_e164, phones_e164
 from synchub.matching.normalise.places import CN_PLACES, JP_PLACES, Place
 from synchub.matching.normalise.postcodes import postcode, postcodes
+from synchub.matching.normalise.roles import ROLE_WORDS, company_role, company_roles
+from synchub.matching.normalise.sounds import name_sound, name_sounds
 from synchub.matching.normalise.products import gtin, gtin_check_digit, gtins, sku, skus
 from synchub.matching.normalise.tax_ids import VAT_PREFIX, tax_id, tax_ids
 from synchub.matching.normalise.text import fold, fold_text
@@ -42,6 +46,7 @@ __all__ = [
     "CN_PLACES",
     "FREE_MAIL_DOMAINS",
     "JP_PLACES",
+    "ROLE_WORDS",
     "STREET_WORDS",
     "VAT_PREFIX",
     "CompanyName",
@@ -50,6 +55,8 @@ __all__ = [
     "addresses",
     "company_name",
     "company_names",
+    "company_role",
+    "company_roles",
     "cities",
     "city",
     "countries",
@@ -60,6 +67,8 @@ __all__ = [
     "fold",
     "fold_text",
     "infer_countries",
+    "name_sound",
+    "name_sounds",
     "gtin",
     "gtin_check_digit",
     "gtins",
