@@ -53,19 +53,37 @@ _KANA_TABLE = dict(zip(
 _YOON = {"ャ": "a", "ュ": "u", "ョ": "o"}
 
 
-@cache
-def _syllables() -> frozenset[str]:
-    """Every toneless pinyin syllable (pypinyin's readings of the CJK block)."""
-    from pypinyin import lazy_pinyin
-
-    readings = lazy_pinyin([chr(c) for c in range(0x4E00, 0xA000)], errors="ignore")
-    return frozenset(r for r in readings if re.fullmatch(r"[a-z]+", r) and re.search("[aeiou]", r))
+PINYIN: frozenset[str] = frozenset("""
+    a ai an ang ao ba bai ban bang bao bei ben beng bi bian biao bie bin bing bo bu ca cai can cang cao
+    ce cen ceng cha chai chan chang chao che chen cheng chi chong chou chu chua chuai chuan chuang chui
+    chun chuo ci cong cou cu cuan cui cun cuo da dai dan dang dao de den deng di dian diao die ding diu
+    dong dou du duan dui dun duo e ei en eng er fa fan fang fei fen feng fiao fo fou fu ga gai gan gang
+    gao ge gei gen geng gong gou gu gua guai guan guang gui gun guo ha hai han hang hao he hei hen heng
+    hong hou hu hua huai huan huang hui hun huo ji jia jian jiang jiao jie jin jing jiong jiu ju juan
+    jue jun ka kai kan kang kao ke ken keng kong kou ku kua kuai kuan kuang kui kun kuo la lai lan lang
+    lao le lei leng li lia lian liang liao lie lin ling liu lo long lou lu luan lue lun luo ma mai man
+    mang mao me mei men meng mi mian miao mie min ming miu mo mou mu na nai nan nang nao ne nei nen neng
+    ni nian niang niao nie nin ning niu nong nou nu nuan nue nun nuo o ou pa pai pan pang pao pei pen
+    peng pi pian piao pie pin ping po pou pu qi qia qian qiang qiao qie qin qing qiong qiu qu quan que
+    qun ran rang rao re ren reng ri rong rou ru rua ruan rui run ruo sa sai san sang sao se sen seng sha
+    shai shan shang shao she shen sheng shi shou shu shua shuai shuan shuang shui shun shuo si song sou
+    su suan sui sun suo ta tai tan tang tao te teng ti tian tiao tie ting tong tou tu tuan tui tun tuo
+    wa wai wan wang wei wen weng wo wu xi xia xian xiang xiao xie xin xing xiong xiu xu xuan xue xun ya
+    yan yang yao ye yi yin ying yo yong you yu yuan yue yun za zai zan zang zao ze zei zen zeng zha zhai
+    zhan zhang zhao zhe zhen zheng zhi zhong zhou zhu zhua zhuai zhuan zhuang zhui zhun zhuo zi zong zou
+    zu zuan zui zun zuo
+""".split())
+"""Every toneless pinyin syllable that a character of the CJK block is read as first (pypinyin;
+ü written u, as Latin renderings write it: 绿 -> "lu")."""
 
 
 def _pinyin_of(chars: list[str]) -> dict[str, str]:
-    from pypinyin import lazy_pinyin
+    """The first reading of each character, toneless (pypinyin's dictionary; "" where it has none)."""
+    from pypinyin.contrib.tone_convert import to_normal
+    from pypinyin.pinyin_dict import pinyin_dict
 
-    return dict(zip(chars, lazy_pinyin(chars, errors=lambda c: "")))
+    return {ch: to_normal(pinyin_dict[ord(ch)].split(",")[0]).replace("v", "u") if ord(ch) in pinyin_dict else ""
+            for ch in chars}
 
 
 def _romaji(kana: str) -> list[str]:
@@ -86,7 +104,7 @@ def _romaji(kana: str) -> list[str]:
 def _split_pinyin(word: str, count: int) -> str | None:
     """The first ``count`` syllables of ``word`` joined, when the whole word is a run of pinyin
     syllables (longest syllable first, backing off where the rest would not split), else None."""
-    syllables = _syllables()
+    syllables = PINYIN
 
     @cache
     def split(start: int) -> tuple[str, ...] | None:

@@ -67,3 +67,17 @@ def test_tax_ids_without_a_country_column_are_prepared_and_never_verified():
     features = prepare(pd.DataFrame({"tax_id": ["DE136695976", None]}), spec)
     assert features["tax_id"].tolist() == ["DE136695976", None]
     assert features["tax_id.check_digits"].tolist() == [None, None]
+
+
+def test_a_holding_the_group_and_a_company_of_it_conflict():
+    spec = MatchSpec(fields={"name": {"normalise": "company_name"}}, conflicts=["name.role"])
+    records = pd.DataFrame({"name": ["Acme Holdings Inc", "Acme Group Ltd", "Acme Inc", "ACME INC.",
+                                     "星辰集团有限公司", "星辰科技有限公司"]})
+    features = prepare(records, spec)
+    assert features["name.role"].tolist() == ["holding", "group", "none", "none", "group", "none"]
+    labels = np.array([0, 0, 0, 0, 1, 1])
+    a, b = conflicting_pairs(features, labels, spec)
+    pairs = {frozenset(p) for p in zip(a.tolist(), b.tolist())}
+    # each record against the first record of every other role in its cluster; never 2 with 3
+    assert pairs == {frozenset({0, 1}), frozenset({0, 2}), frozenset({1, 2}), frozenset({1, 3}),
+                     frozenset({0, 3}), frozenset({4, 5})}

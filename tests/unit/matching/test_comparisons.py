@@ -70,3 +70,19 @@ def test_across_scripts_is_refused_on_a_levels_comparison():
     with pytest.raises(ValueError, match="levels takes no 'across_scripts'"):
         ComparisonSpec(name="location", type="levels", across_scripts="missing",
                        levels=[{"name": "same", "all": [{"feature": "city"}]}])
+
+
+def test_across_scripts_only_compares_the_pairs_whose_names_are_in_two_scripts():
+    spec = ComparisonSpec(name="sound", type="exact", feature="name.sound", across_scripts="only", scripts_of="name")
+    assert spec.features == ["name.sound", "name"]
+    left = {"name": ["圣美实业", "圣美实业", "shengmei industrial", "圣美实业", None],
+            "name.sound": ["shengmei", "shengmei", "shengmei", "shengmei", "shengmei"]}
+    right = {"name": ["shengmei industrial", "胜美实业", "shengmei trading", "shenghua industrial", "shengmei ltd"],
+             "name.sound": ["shengmei", "shengmei", "shengmei", "shenghua", "shengmei"]}
+    coded = {name: Feature.of(pd.Series(left[name] + right[name], dtype=object)) for name in left}
+    a, b = np.arange(5), np.arange(5, 10)
+    levels = compile_comparison(spec).levels(coded, a, b)
+    names = spec.level_names
+    # one script on both sides (or a name missing): no evidence from the sound, the name decides
+    assert [names[level] if level != MISSING else "missing" for level in levels] == [
+        "exact", "missing", "missing", "else", "missing"]
