@@ -57,9 +57,9 @@ class EngineRun:
     error: str | None = None
 
 
-GENERATORS = ("bench", "heldout", "heldout2", "heldout3")
-"""``bench``: :mod:`bench.matching.generate`; ``heldout``, ``heldout2``, ``heldout3``: the generators in
-``bench/heldout``, ``bench/heldout2`` and ``bench/heldout3``, written by others without sight of the engine."""
+GENERATORS = ("bench", "heldout", "heldout2", "heldout3", "heldout4")
+"""``bench``: :mod:`bench.matching.generate`; ``heldout`` to ``heldout4``: the generators in
+``bench/heldout`` ... ``bench/heldout4``, written by others without sight of the engine."""
 
 
 def _generate_into(generator: str, folder: Path, n: int, seed: int) -> None:
