@@ -197,6 +197,10 @@ class Evidence(_Strict):
     together_with_any: list["Evidence"] = Field(
         default_factory=list, description="And at least one of these as well (e.g. a similar name and the same "
         "city or postcode: one name in two cities is often two companies)")
+    unless_disagree: list[str] = Field(
+        default_factory=list, description="Comparisons that, at their 'else' level (both sides present, no level "
+        "reached: two cities), take this evidence away (one e-mail domain, but two cities: namesakes)",
+        examples=[["location"]])
 
 
 class Bands(_Strict):
@@ -303,6 +307,10 @@ class MatchSpec(_Strict):
                                  f"{evidence.at_least!r}; its levels are {', '.join(levels)}")
             for j, also in enumerate(evidence.together_with_any):
                 check(also, f"{where}.together_with_any.{j}")
+            for j, other in enumerate(evidence.unless_disagree):
+                if other not in by_name:
+                    raise ValueError(f"{where}.unless_disagree.{j}: unknown comparison {other!r}; "
+                                     f"comparisons are {', '.join(names)}")
 
         for i, evidence in enumerate(self.bands.merge_needs_any):
             check(evidence, f"bands.merge_needs_any.{i}")

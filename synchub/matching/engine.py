@@ -178,6 +178,8 @@ def _eligible(spec: MatchSpec, levels: np.ndarray) -> np.ndarray | None:
             for other in evidence.together_with_any:
                 also |= holds(other)
             found &= also
+        for other in evidence.unless_disagree:
+            found &= levels[:, position[other]] != len(names[other]) - 1
         return found
 
     out = np.zeros(len(levels), dtype=bool)

@@ -16,11 +16,12 @@ branch's name is written with and without its branch more often than not.
 from __future__ import annotations
 
 import re
+import unicodedata
 
+import numpy as np
 import pandas as pd
 
 from synchub.matching.normalise.distinct import as_series, as_text, distinct_texts, spread
-from synchub.matching.normalise.text import fold_many
 
 ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "holding": ("holding", "holdings", "beteiligungs", "beteiligungsgesellschaft", "控股", "ホールディングス"),
@@ -30,11 +31,13 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
 
 
 def _patterns() -> list[tuple[str, re.Pattern]]:
+    """Per role, its words; a Latin word must not run on into a letter after it (the letter
+    before is checked on each hit: a look-behind would slow the search over all names)."""
     out = []
     for role, words in ROLE_WORDS.items():
         latin = [w for w in words if w.isascii()]
         cjk = [w for w in words if not w.isascii()]
-        parts = [rf"\b(?:{'|'.join(map(re.escape, latin))})\b"] if latin else []
+        parts = [rf"(?:{'|'.join(map(re.escape, latin))})(?![^\W\d_])"] if latin else []
         parts += [re.escape(w) for w in cjk]
         out.append((role, re.compile("|".join(parts))))
     return out
@@ -44,13 +47,26 @@ _PATTERNS = _patterns()
 
 
 def _roles(texts: list[str | None]) -> list[str | None]:
-    out = []
-    for folded in fold_many(texts):
-        if folded is None:
-            out.append(None)
-            continue
-        found = [role for role, pattern in _PATTERNS if pattern.search(folded)]
-        out.append("+".join(sorted(found)) or "none")
+    """The roles of distinct names: NFKC (where not ASCII), all names joined (one line a
+    name) and lower-cased at once, each role's words searched once over the whole text."""
+    lines = ["" if t is None else t if t.isascii() else unicodedata.normalize("NFKC", t) for t in texts]
+    joined = "\n".join(lines)
+    if joined.count("\n") != len(lines) - 1:  # a name with a line break in it
+        joined = "\n".join(line.replace("\n", " ") for line in lines)
+    joined = joined.casefold()  # may change lengths, not lines
+    line_ends = np.flatnonzero(np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32) == ord("\n"))
+    found: dict[int, list[str]] = {}
+    for role, pattern in _PATTERNS:
+        hits = [m.start() for m in pattern.finditer(joined)
+                if not m.group(0).isascii() or m.start() == 0 or not joined[m.start() - 1].isalpha()]
+        for line in np.unique(np.searchsorted(line_ends, hits)).tolist():
+            found.setdefault(line, []).append(role)
+    out: list[str | None] = ["none"] * len(texts)
+    for line, roles in found.items():
+        out[line] = "+".join(sorted(roles))
+    for i, t in enumerate(texts):
+        if t is None or not t or t.isspace():
+            out[i] = None
     return out
 
 

@@ -26,11 +26,11 @@ names have no key.
 from __future__ import annotations
 
 import re
-from functools import cache
 
+import numpy as np
 import pandas as pd
 
-from synchub.matching.normalise.distinct import as_series, distinct_with_country, spread
+from synchub.matching.normalise.distinct import as_series
 
 PINYIN_SYLLABLES = 2
 MORAE = 3
@@ -104,59 +104,95 @@ def _romaji(kana: str) -> list[str]:
 def _split_pinyin(word: str, count: int) -> str | None:
     """The first ``count`` syllables of ``word`` joined, when the whole word is a run of pinyin
     syllables (longest syllable first, backing off where the rest would not split), else None."""
-    syllables = PINYIN
+    known: dict[int, tuple[str, ...] | None] = {}
 
-    @cache
     def split(start: int) -> tuple[str, ...] | None:
         if start == len(word):
             return ()
-        for end in range(min(len(word), start + 6), start, -1):
-            if word[start:end] in syllables:
-                rest = split(end)
-                if rest is not None:
-                    return (word[start:end], *rest)
-        return None
+        if start not in known:
+            known[start] = None
+            for end in range(min(len(word), start + 6), start, -1):
+                if word[start:end] in PINYIN:
+                    rest = split(end)
+                    if rest is not None:
+                        known[start] = (word[start:end], *rest)
+                        break
+        return known[start]
 
     parts = split(0)
     return "".join(parts[:count]) if parts and len(parts) >= count else None
 
 
 def _split_morae(word: str, count: int) -> str | None:
-    morae = _MORA.findall(_DOUBLED.sub(r"\1", word))
-    return "".join(morae[:count]) if len(morae) >= count and "".join(morae) == _DOUBLED.sub(r"\1", word) else None
+    word = _DOUBLED.sub(r"\1", word)
+    morae = _MORA.findall(word)
+    return "".join(morae[:count]) if len(morae) >= count and "".join(morae) == word else None
 
 
-def _sounds(cores: list[str | None], countries: list[str | None]) -> list[str | None]:
-    han_heads = [c[:PINYIN_SYLLABLES] if c and _HAN.fullmatch(c[:1] or " ") else None for c in cores]
-    pinyin = _pinyin_of(sorted({ch for h in han_heads if h for ch in h}))
-    out: list[str | None] = []
-    for core, country, head in zip(cores, countries, han_heads):
-        key = None
-        if core is None:
-            pass
-        elif _KANA.match(core):
-            morae = _romaji(re.match(f"{_KANA.pattern}+", core).group(0).replace("ー", ""))
-            key = "".join(morae[:MORAE]) if len(morae) >= MORAE else None
-        elif head is not None:
-            if len(head) == PINYIN_SYLLABLES and all(_HAN.match(ch) and pinyin.get(ch) for ch in head):
-                key = "".join(pinyin[ch] for ch in head)
-        elif country in (None, "CN", "JP"):
-            word = _LATIN_WORD.match(core)
-            if word:
-                key = (_split_morae(word.group(0), MORAE) if country == "JP"
-                       else _split_pinyin(word.group(0), PINYIN_SYLLABLES))
-        out.append(key)
+def _kana_sound(core: str) -> str | None:
+    morae = _romaji(re.match(f"{_KANA.pattern}+", core).group(0).replace("ー", ""))
+    return "".join(morae[:MORAE]) if len(morae) >= MORAE else None
+
+
+def _script_of(first: str) -> int:
+    code = ord(first)
+    if 0x3041 <= code <= 0x30FC:
+        return KANA
+    return HAN if 0x3400 <= code <= 0x4DBF or 0x4E00 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF else LATIN
+
+
+KANA, HAN, LATIN = 0, 1, 2
+IN_CHINA, IN_JAPAN, UNKNOWN, ELSEWHERE = 0, 1, 2, 3
+
+
+def _sounds(texts: list[str | None], where: np.ndarray, codes: np.ndarray) -> np.ndarray:
+    """Per row, the key of its distinct core ``texts[codes]`` (-1: missing) read as its
+    record's place (``where``: IN_CHINA, IN_JAPAN, UNKNOWN or ELSEWHERE) says; each distinct
+    core is read once, each distinct first word split once per syllable kind."""
+    n = len(texts)
+    script = np.array([_script_of(t[:1]) if t else LATIN for t in texts] + [LATIN], dtype=np.int8)
+    own = np.empty(n + 1, dtype=object)  # the key of a name in Chinese characters or kana
+    heads = [t[:PINYIN_SYLLABLES] if s == HAN else "" for t, s in zip(texts, script.tolist())]
+    pinyin = _pinyin_of(sorted(set("".join(heads))))
+    for i, head in enumerate(heads):
+        if head:
+            readings = [pinyin.get(ch, "") for ch in head]
+            own[i] = "".join(readings) if len(head) == PINYIN_SYLLABLES and all(readings) else None
+        elif script[i] == KANA:
+            own[i] = _kana_sound(texts[i])
+    # a Latin name: its first word, split as pinyin (China, unknown) or morae (Japan)
+    row_script = script[codes]
+    out = own[codes]
+    for places, split, count in (((IN_CHINA, UNKNOWN), _split_pinyin, PINYIN_SYLLABLES), ((IN_JAPAN,), _split_morae, MORAE)):
+        rows = np.flatnonzero((row_script == LATIN) & (codes >= 0) & np.isin(where, places))
+        distinct = np.unique(codes[rows])
+        keys = np.empty(n + 1, dtype=object)
+        for code in distinct.tolist():
+            word = _LATIN_WORD.match(texts[code])
+            keys[code] = split(word.group(0), count) if word else None
+        out[rows] = keys[codes[rows]]
     return out
+
+
+def _places(countries: np.ndarray) -> np.ndarray:
+    """Per row, where its record is (countries as ISO codes, upper case)."""
+    return np.select([countries == "CN", countries == "JP", pd.isna(countries)], [IN_CHINA, IN_JAPAN, UNKNOWN],
+                     ELSEWHERE)
 
 
 def name_sound(core: str | None, country: str | None = None) -> str | None:
     """The sound key of one name core (see the module doc) of a record in ``country``."""
-    return _sounds([core], [country.upper() if isinstance(country, str) else None])[0]
+    country = country.strip().upper() or None if isinstance(country, str) else None
+    return name_sounds(pd.Series([core], dtype=object), pd.Series([country], dtype=object)).iloc[0]
 
 
 def name_sounds(cores: pd.Series, countries: pd.Series | None = None) -> pd.Series:
-    """:func:`name_sound` of each core (on the distinct core and country pairs); same index."""
+    """:func:`name_sound` of each core; same index. Works on the distinct cores."""
     series = as_series(cores)
-    codes, texts, country_of = distinct_with_country(series, countries)
-    return pd.Series(spread(codes, _sounds(texts, country_of)), index=series.index, dtype=object)
-
+    codes, uniques = pd.factorize(series.to_numpy(dtype=object))
+    texts = [u if isinstance(u, str) else None for u in uniques.tolist()]
+    where = (np.full(len(series), UNKNOWN) if countries is None
+             else _places(as_series(countries).to_numpy(dtype=object)))
+    out = _sounds(texts, where, codes)
+    out[codes < 0] = None
+    return pd.Series(out, index=series.index, dtype=object)

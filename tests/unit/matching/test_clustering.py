@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import pytest
 
 from synchub.config.match_models import MatchSpec
-from synchub.matching.engine import ScoredPairs, cluster, conflicting_pairs, review_pairs
+from synchub.matching.engine import ScoredPairs, _eligible, cluster, conflicting_pairs, review_pairs
 from synchub.matching.features import prepare
 from synchub.matching.fellegi_sunter import Model
 
@@ -81,3 +82,39 @@ def test_a_holding_the_group_and_a_company_of_it_conflict():
     # each record against the first record of every other role in its cluster; never 2 with 3
     assert pairs == {frozenset({0, 1}), frozenset({0, 2}), frozenset({1, 2}), frozenset({1, 3}),
                      frozenset({0, 3}), frozenset({4, 5})}
+
+
+def test_merge_evidence_together_with_another_and_taken_away_by_a_disagreement():
+    spec = MatchSpec.model_validate({
+        "fields": {"name": {}, "city": {}, "email": {"normalise": "email"}},
+        "blocking": [{"name": "name", "keys": [{"feature": "name"}]}],
+        "comparisons": [
+            {"name": "name", "type": "ratio", "feature": "name", "thresholds": [0.9]},
+            {"name": "city", "type": "exact", "feature": "city"},
+            {"name": "email", "type": "levels", "levels": [
+                {"name": "address", "all": [{"feature": "email"}]},
+                {"name": "company_domain", "all": [{"feature": "email.company_domain"}]}]}],
+        "bands": {"merge_needs_any": [
+            {"comparison": "name", "at_least": ">=0.9", "together_with_any": [
+                {"comparison": "city", "at_least": "exact"},
+                {"comparison": "email", "at_least": "company_domain", "unless_disagree": ["city"]}]}]},
+    })
+    # levels per pair: name (exact, >=0.9, else), city (exact, else), email (address, domain, else); -1 missing
+    levels = np.array([
+        [0, 0, -1],   # one name, one city
+        [1, -1, 1],   # a similar name and one company domain, a city missing: eligible
+        [1, 1, 1],    # the same, but two cities: namesakes, not eligible
+        [0, 1, 0],    # one name, one address, two cities: the address is no evidence here
+        [2, 0, 0],    # another name: nothing helps
+    ], dtype=np.int8)
+    assert _eligible(spec, levels).tolist() == [True, True, False, False, False]
+
+
+def test_unless_disagree_names_a_comparison():
+    with pytest.raises(ValueError, match="unless_disagree.0: unknown comparison 'town'"):
+        MatchSpec.model_validate({
+            "fields": {"name": {}},
+            "blocking": [{"name": "name", "keys": [{"feature": "name"}]}],
+            "comparisons": [{"name": "name", "type": "exact", "feature": "name"}],
+            "bands": {"merge_needs_any": [{"comparison": "name", "at_least": "exact", "unless_disagree": ["town"]}]},
+        })
