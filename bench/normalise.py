@@ -52,6 +52,7 @@ def main() -> None:
     data = records(args.rows)
     per_million = 1_000_000 / len(data)
     normalised_emails = n.emails(data["email"])
+    cores = n.company_names(data["name"], data["country"])["core"]
     jobs = {
         "company_names": lambda: n.company_names(data["name"], data["country"]),
         "fold_text (names)": lambda: n.fold_text(data["name"]),
@@ -61,6 +62,9 @@ def main() -> None:
         "emails": lambda: n.emails(data["email"]),
         "email_domains": lambda: n.email_domains(normalised_emails),
         "tax_ids": lambda: n.tax_ids(data["tax_id"], data["country"]),
+        "countries": lambda: n.countries(data["country"]),
+        "name_sounds": lambda: n.name_sounds(cores, data["country"]),
+        "company_roles": lambda: n.company_roles(data["name"]),
     }
     n.company_names(pd.Series(["warm up"]))  # loads the vocabularies once
     print(f"{len(data):,} records; seconds per million values, best of {args.repeat}")
@@ -74,7 +78,8 @@ def main() -> None:
 
 def _source(job: str) -> str:
     return {"company_names": "name", "fold_text (names)": "name", "addresses": "street", "postcodes": "postcode",
-            "phones_e164": "phone", "emails": "email", "email_domains": "email", "tax_ids": "tax_id"}[job]
+            "phones_e164": "phone", "emails": "email", "email_domains": "email", "tax_ids": "tax_id",
+            "countries": "country", "name_sounds": "name", "company_roles": "name"}[job]
 
 
 def _timed(job) -> float:

@@ -7,11 +7,35 @@ Each field of the rules names its source column and its normaliser
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+
 import pandas as pd
 
 from synchub.config.match_models import MatchSpec
 from synchub.errors import ConfigError
 from synchub.tax_ids import CHECK_DIGIT_COUNTRIES
+
+PARALLEL_FROM = 200_000
+"""From this many records on, the company names (the costliest fields) are normalised in a
+second process while this one does the other fields (where the OS can fork and has two CPUs)."""
+COSTLY = frozenset({"company_name"})
+
+_SHARED: tuple | None = None
+"""(records, spec, country_of) for the forked process, which inherits it instead of a pickled copy."""
+
+
+def _can_fork() -> bool:
+    return "fork" in multiprocessing.get_all_start_methods() and (os.cpu_count() or 1) > 1
+
+
+def _fields(names: list[str]) -> dict[str, pd.Series]:
+    """In the forked process: the features of ``names``."""
+    records, spec, country_of = _SHARED
+    out: dict[str, pd.Series] = {}
+    for name in names:
+        out.update(_field(name, spec.fields[name], records, country_of))
+    return out
 
 
 def source_columns(spec: MatchSpec) -> set[str]:
@@ -53,67 +77,94 @@ def _countries(records: pd.DataFrame, spec: MatchSpec):
     return country_of
 
 
+def _field(name: str, prep, records: pd.DataFrame, country_of) -> dict[str, pd.Series]:
+    """The feature ``name`` and the ones its normaliser derives, of every record."""
+    from synchub.matching import normalise as n  # here: the engine imports without its vocabularies
+
+    out: dict[str, pd.Series] = {}
+    values = records[prep.column or name].astype(object)
+    values = values.where(values.notna(), None)
+    country = country_of(prep.country) if prep.country else None
+    kind = prep.normalise
+    if kind == "country":
+        out[name] = country_of(prep.column or name)
+    elif kind == "company_name":
+        parts = n.company_names(values, country)
+        out[name] = parts["core"]
+        out[f"{name}.legal_form"] = parts["legal_form"]
+        out[f"{name}.place"] = parts["place"]
+        out[f"{name}.sound"] = n.name_sounds(parts["core"], country)
+        out[f"{name}.role"] = n.company_roles(values)
+    elif kind == "address":
+        parts = n.addresses(values, country)
+        out[name] = parts["text"]
+        out[f"{name}.number"] = parts["house_number"]
+        out[f"{name}.tokens"] = parts["tokens"]
+    elif kind == "tax_id":
+        parts = n.tax_ids(values, country if country is not None else pd.Series(None, index=values.index))
+        out[name], out[f"{name}.valid"] = _checked(parts["tax_id"], parts["valid"])
+        # verified by check digits (a valid id of a country whose ids have them; no country, no check)
+        with_digits = (country.astype(object).str.upper().isin(CHECK_DIGIT_COUNTRIES) if country is not None
+                       else pd.Series(False, index=values.index))
+        out[f"{name}.check_digits"] = out[f"{name}.valid"].where(with_digits, None).map({"valid": "verified"})
+    elif kind == "email":
+        out[name] = n.emails(values)
+        out[f"{name}.domain"] = n.email_domains(out[name])
+        # a company's own domain is evidence; a free-mail one (qq.com, gmail.com) is not
+        out[f"{name}.company_domain"] = out[f"{name}.domain"].where(
+            ~out[f"{name}.domain"].isin(n.FREE_MAIL_DOMAINS), None)
+    elif kind == "phone":
+        regions = country if country is not None else pd.Series(None, index=values.index, dtype=object)
+        out[name] = n.phones_e164(values, regions)
+    elif kind == "gtin":
+        parts = n.gtins(values)
+        out[name], out[f"{name}.valid"] = _checked(parts["gtin"], parts["valid"])
+    elif kind == "sku":
+        out[name] = n.skus(values)
+    elif kind == "city":
+        out[name] = n.cities(values)
+    elif kind == "postcode":
+        out[name] = n.postcodes(values, country)
+    elif kind in ("text", "person_name"):
+        out[name] = n.fold_text(values)
+    elif kind == "number":
+        out[name] = pd.to_numeric(values, errors="coerce").astype(object)
+    elif kind == "date":
+        out[name] = pd.to_datetime(values, errors="coerce").dt.strftime("%Y-%m-%d").astype(object)
+    else:  # none
+        out[name] = values
+    return out
+
+
 def prepare(records: pd.DataFrame, spec: MatchSpec, where: str = "match rules") -> pd.DataFrame:
     """The features of every record (same index as ``records``)."""
     missing = sorted(source_columns(spec) - set(records.columns))
     if missing:
         raise ConfigError(f"{where}: fields read unknown column(s) {', '.join(map(repr, missing))}; "
                           f"columns are {', '.join(map(str, records.columns))}")
-    from synchub.matching import normalise as n  # here: the engine imports without its vocabularies
-
-    out: dict[str, pd.Series] = {}
+    global _SHARED
     country_of = _countries(records, spec)
-    for name, prep in spec.fields.items():
-        values = records[prep.column or name].astype(object)
-        values = values.where(values.notna(), None)
-        country = country_of(prep.country) if prep.country else None
-        kind = prep.normalise
-        if kind == "country":
-            out[name] = country_of(prep.column or name)
-        elif kind == "company_name":
-            parts = n.company_names(values, country)
-            out[name] = parts["core"]
-            out[f"{name}.legal_form"] = parts["legal_form"]
-            out[f"{name}.place"] = parts["place"]
-            out[f"{name}.sound"] = n.name_sounds(parts["core"], country)
-            out[f"{name}.role"] = n.company_roles(values)
-        elif kind == "address":
-            parts = n.addresses(values, country)
-            out[name] = parts["text"]
-            out[f"{name}.number"] = parts["house_number"]
-            out[f"{name}.tokens"] = parts["tokens"]
-        elif kind == "tax_id":
-            parts = n.tax_ids(values, country if country is not None else pd.Series(None, index=values.index))
-            out[name], out[f"{name}.valid"] = _checked(parts["tax_id"], parts["valid"])
-            # verified by check digits (a valid id of a country whose ids have them; no country, no check)
-            with_digits = (country.astype(object).str.upper().isin(CHECK_DIGIT_COUNTRIES) if country is not None
-                           else pd.Series(False, index=values.index))
-            out[f"{name}.check_digits"] = out[f"{name}.valid"].where(with_digits, None).map({"valid": "verified"})
-        elif kind == "email":
-            out[name] = n.emails(values)
-            out[f"{name}.domain"] = n.email_domains(out[name])
-            # a company's own domain is evidence; a free-mail one (qq.com, gmail.com) is not
-            out[f"{name}.company_domain"] = out[f"{name}.domain"].where(
-                ~out[f"{name}.domain"].isin(n.FREE_MAIL_DOMAINS), None)
-        elif kind == "phone":
-            regions = country if country is not None else pd.Series(None, index=values.index, dtype=object)
-            out[name] = n.phones_e164(values, regions)
-        elif kind == "gtin":
-            parts = n.gtins(values)
-            out[name], out[f"{name}.valid"] = _checked(parts["gtin"], parts["valid"])
-        elif kind == "sku":
-            out[name] = n.skus(values)
-        elif kind == "city":
-            out[name] = n.cities(values)
-        elif kind == "postcode":
-            out[name] = n.postcodes(values, country)
-        elif kind in ("text", "person_name"):
-            out[name] = n.fold_text(values)
-        elif kind == "number":
-            out[name] = pd.to_numeric(values, errors="coerce").astype(object)
-        elif kind == "date":
-            out[name] = pd.to_datetime(values, errors="coerce").dt.strftime("%Y-%m-%d").astype(object)
-        else:  # none
-            out[name] = values
+    for prep in spec.fields.values():
+        if prep.country:
+            country_of(prep.country)  # once, before the fields that read it are split up
+    names = list(spec.fields)
+    costly = [f for f in names if spec.fields[f].normalise in COSTLY]
+    out: dict[str, pd.Series] = {}
+    if len(records) >= PARALLEL_FROM and costly and len(costly) < len(names) and _can_fork():
+        # the company names in a second process (forked: it inherits the records), the rest here
+        _SHARED = (records, spec, country_of)
+        try:
+            with multiprocessing.get_context("fork").Pool(1) as pool:
+                names_done = pool.apply_async(_fields, (costly,))
+                for name in names:
+                    if name not in costly:
+                        out.update(_field(name, spec.fields[name], records, country_of))
+                out.update(names_done.get())
+        finally:
+            _SHARED = None
+    else:
+        for name in names:
+            out.update(_field(name, spec.fields[name], records, country_of))
+    out = {f: out[f] for f in spec.features()}  # in the rules' order
     frame = pd.DataFrame(out, index=records.index)
     return frame.astype(object).where(frame.notna(), None)

@@ -1,0 +1,40 @@
+"""prepare: the features of every record; the same whether the company names are normalised in a
+second process (many records) or here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from synchub.matching import features
+from synchub.matching.csv_files import load_rules
+
+RULES = Path(__file__).resolve().parents[3] / "mappings" / "match" / "companies.yaml"
+
+
+def test_names_in_a_second_process_give_the_same_features(monkeypatch):
+    spec = load_rules(RULES).match
+    records = pd.DataFrame({
+        "record_id": ["1", "2", "3", "4"],
+        "name": ["北京星辰科技有限公司", "Xingchen Technology (Beijing) Co., Ltd.", "Acme Holdings Inc", None],
+        "address": ["朝阳区建国路88号", "88 Jianguo Road", "1 Main St", None],
+        "city": ["北京市", "Beijing", "Dallas, TX", None],
+        "postcode": ["100022", "100022", "75201", None],
+        "country": ["中国", None, "USA", None],
+        "phone": ["010-6500 1234", "+86 10 6500 1234", "214 555 0100", None],
+        "email": [None, "info@xingchen.cn", "x@gmail.com", None],
+        "tax_id": ["91110105MA01ABCD0X", None, "12-3456789", None],
+    })
+    here = features.prepare(records, spec)
+    monkeypatch.setattr(features, "PARALLEL_FROM", 2)
+    contexts = []
+    real = features.multiprocessing.get_context
+    monkeypatch.setattr(features.multiprocessing, "get_context", lambda method: contexts.append(method) or real(method))
+    apart = features.prepare(records, spec)
+    assert contexts == ["fork"]
+    pd.testing.assert_frame_equal(apart, here)
+    assert list(here.columns) == spec.features()
+    assert here["country"].tolist() == ["CN", "CN", "US", None]
+    assert here["name.sound"].tolist()[:2] == ["xingchen", "xingchen"]
+    assert here["name.role"].tolist() == ["none", "none", "holding", None]
