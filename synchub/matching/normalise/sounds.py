@@ -13,9 +13,9 @@ The key is taken from the core of the name (:func:`company_names`: no legal form
   ("shengmei industrial" -> "sheng|mei" -> "shengmei"; "chifurise" -> "chi|fu|ri"); doubled
   consonants count once ("Nippon" = ニッポン). A word that is no run of such syllables has no key.
 
-A name in kanji alone (日永光食品, read "Nichieiko" in Japanese) gets the Chinese reading, which no
-Latin rendering of a Japanese name shares: such a pair is not found this way. Other countries'
-names have no key.
+A name in kanji alone of a record in Japan (日永光食品, read "Nichieiko") has no key: its Chinese
+reading is shared by no rendering of a Japanese name, so such a pair is not found this way (of
+unknown country it gets the Chinese reading). Other countries' names have no key.
 
     >>> name_sound("圣美实业", "CN"), name_sound("shengmei industrial", "CN")
     ('shengmei', 'shengmei')
@@ -154,8 +154,12 @@ def _sounds(texts: list[str | None], where: np.ndarray, codes: np.ndarray) -> np
     own = np.empty(n + 1, dtype=object)  # the key of a name in Chinese characters or kana
     heads = [t[:PINYIN_SYLLABLES] if s == HAN else "" for t, s in zip(texts, script.tolist())]
     pinyin = _pinyin_of(sorted(set("".join(heads))))
+    in_japan = np.zeros(n + 1, dtype=bool)
+    in_japan[codes[(where == IN_JAPAN) & (codes >= 0)]] = True
     for i, head in enumerate(heads):
-        if head:
+        if head and in_japan[i]:
+            own[i] = None  # a kanji name's Chinese reading: no rendering of a Japanese name has it
+        elif head:
             readings = [pinyin.get(ch, "") for ch in head]
             own[i] = "".join(readings) if len(head) == PINYIN_SYLLABLES and all(readings) else None
         elif script[i] == KANA:

@@ -14,7 +14,8 @@ from synchub.matching.normalise import company_role, company_roles, name_sound, 
     ("圣美实业", "CN", "shengmei"), ("shengmei industrial", "CN", "shengmei"), ("shengmei", None, "shengmei"),
     ("卓博泽五金", "CN", "zhuobo"), ("zhuoboze hardware", "CN", "zhuobo"),
     ("联健餐饮管理", None, "lianjian"), ("lianjian catering management", None, "lianjian"),
-    ("重庆", "CN", "zhongqing"),  # one character at a time: the brand's reading, not a phrase's
+    ("重庆", "CN", "zhongqing"),
+    ("日永光食品", "JP", None), ("日永光食品", None, "riyong"),  # kanji in Japan: no Chinese reading  # one character at a time: the brand's reading, not a phrase's
     # kana and romaji: the first three morae; ッ and ー dropped, doubled consonants once
     ("チフリセ金属", "JP", "chifuri"), ("chifurise kinzoku", "JP", "chifuri"),
     ("トマキマシステム", "JP", "tomaki"), ("tomakima shisutemu", "JP", "tomaki"),
