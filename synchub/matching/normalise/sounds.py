@@ -130,13 +130,17 @@ def _split_morae(word: str, count: int) -> str | None:
 
 
 def _kana_sound(core: str) -> str | None:
-    morae = _romaji(re.match(f"{_KANA.pattern}+", core).group(0).replace("ー", ""))
+    run = re.match(f"{_KANA.pattern}+", core)
+    if run is None:
+        return None
+    morae = _romaji(run.group(0).replace("ー", ""))
     return "".join(morae[:MORAE]) if len(morae) >= MORAE else None
 
 
 def _script_of(first: str) -> int:
+    """KANA or HAN as :data:`_KANA` and :data:`_HAN` have them, else LATIN (any other character)."""
     code = ord(first)
-    if 0x3041 <= code <= 0x30FC:
+    if 0x3041 <= code <= 0x3096 or 0x30A1 <= code <= 0x30FA or code == 0x30FC:
         return KANA
     return HAN if 0x3400 <= code <= 0x4DBF or 0x4E00 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF else LATIN
 

@@ -23,6 +23,8 @@ from synchub.matching.normalise import company_role, company_roles, name_sound, 
     # what is no run of such syllables has no key; nor has another country's name
     ("design studio", "CN", None), ("oak vucafield software", None, None), ("shengmei", "US", None),
     ("ティファ", "JP", None), ("星", "CN", None), (None, "CN", None),
+    # a name opening with a mark that is no mora: no key, and no crash
+    ("ーカタカナ", "JP", "kataka"), ("ゝかなや", "JP", None), ("゛アイウ", "JP", None), ("・トヨタ", "JP", None),
 ])
 def test_name_sound_golden_case(core, country, key):
     assert name_sound(core, country) == key
