@@ -129,8 +129,8 @@ class ComparisonSpec(_Strict):
     m: list[float] | None = Field(None, description="Declared m probabilities per level, best first, the last "
                                   "for 'else' (the starting point of estimation)")
     u: list[float] | None = Field(None, description="Declared u probabilities per level, as m")
-    term_frequency: bool = Field(False, description="exact levels: weigh a shared rare value more than a shared "
-                                 "common one (u from the value's frequency)")
+    term_frequency: bool = Field(False, description="exact levels (and levels of one equal feature): weigh a "
+                                 "shared rare value more than a shared common one (u from the value's frequency)")
     across_scripts: Literal["compare", "missing", "only"] = Field(
         "compare", description="A pair whose values are written in different scripts (one in Chinese or Japanese "
         "characters, one in Latin letters: 华捷电气 / Huajie Electric; all types but 'levels'): compare them as "

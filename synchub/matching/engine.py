@@ -77,26 +77,33 @@ def _random_pairs(n: int, count: int, seed: int = 0) -> tuple[np.ndarray, np.nda
     return np.minimum(a[keep], b[keep]), np.maximum(a[keep], b[keep])
 
 
+def _exact_levels(spec) -> list[tuple[int, str]]:
+    """(level, feature) of each level that means one feature's equal values: the exact level of
+    a one-feature comparison; a ``levels`` level with one condition of equality."""
+    if spec.type == "levels":
+        return [(k, level.all[0].feature) for k, level in enumerate(spec.levels)
+                if len(level.all) == 1 and level.all[0].similar is None]
+    return [(0, spec.feature)] if spec.type == "exact" or spec.exact_first else []
+
+
 def _term_frequency_adjust(weight: np.ndarray, levels: np.ndarray, comparisons: list[Comparison],
                            features: dict[str, Feature], model: Model, a: np.ndarray) -> None:
-    """For exact levels marked ``term_frequency``: ``u`` is the shared value's own frequency."""
+    """For exact levels marked ``term_frequency``: ``u`` is the shared value's own frequency (a
+    phone or an e-mail domain many records share is weaker evidence than one two records share)."""
     for j, comparison in enumerate(comparisons):
         if not comparison.spec.term_frequency:
             continue
-        codes = features[comparison.spec.feature].codes if comparison.spec.feature else None
-        if codes is None:
-            continue
-        present = codes >= 0
-        if not present.any():
-            continue
-        frequency = np.bincount(codes[present]) / present.sum()
-        exact = levels[:, j] == 0
-        if not exact.any():
-            continue
         lw = model.comparisons[j]
-        u_tf = np.clip(frequency[codes[a[exact]]], 1e-9, 1)
-        # replace the average u of the exact level by the value's own
-        weight[exact] += np.log2(np.clip(lw.u[0], 1e-9, 1)) - np.log2(u_tf)
+        for level, name in _exact_levels(comparison.spec):
+            codes = features[name].codes
+            present = codes >= 0
+            at = levels[:, j] == level
+            if not present.any() or not at.any():
+                continue
+            frequency = np.bincount(codes[present]) / present.sum()
+            u_tf = np.clip(frequency[codes[a[at]]], 1e-9, 1)
+            # replace the average u of the level by the value's own
+            weight[at] += np.log2(np.clip(lw.u[level], 1e-9, 1)) - np.log2(u_tf)
 
 
 def _all_pairs(n: int, restrict_to: np.ndarray | None) -> float:
