@@ -11,6 +11,8 @@ import pytest
 
 from synchub.config.match_models import ComparisonSpec
 from synchub.matching.comparisons import MISSING, Feature, compile_comparison
+from synchub.matching.engine import _term_frequency_adjust
+from synchub.matching.fellegi_sunter import Model
 
 CASES = json.loads((Path(__file__).parent / "comparison_cases.json").read_text(encoding="utf-8"))
 
@@ -86,3 +88,25 @@ def test_across_scripts_only_compares_the_pairs_whose_names_are_in_two_scripts()
     # one script on both sides (or a name missing): no evidence from the sound, the name decides
     assert [names[level] if level != MISSING else "missing" for level in levels] == [
         "exact", "missing", "missing", "else", "missing"]
+
+
+def test_term_frequency_weighs_a_shared_common_value_less_on_levels_of_one_equal_feature_too():
+    spec = ComparisonSpec(name="email", type="levels", term_frequency=True,
+                          levels=[{"name": "address", "all": [{"feature": "email"}]},
+                                  {"name": "domain", "all": [{"feature": "email.domain"}]}],
+                          m=[0.6, 0.3, 0.1], u=[0.001, 0.01, 0.989])
+    # a domain six records write (a group's), and one two records write
+    domains = ["group.com"] * 6 + ["rare.com"] * 2
+    emails = [f"{i}@{d}" for i, d in enumerate(domains)]
+    coded = {"email": Feature.of(pd.Series(emails, dtype=object)),
+             "email.domain": Feature.of(pd.Series(domains, dtype=object))}
+    a, b = np.array([0, 6]), np.array([1, 7])
+    comparison = compile_comparison(spec)
+    levels = comparison.levels(coded, a, b)[:, None]
+    assert levels[:, 0].tolist() == [1, 1]  # both pairs: one domain, two addresses
+    model = Model.declared([spec], 0.01)
+    weight = model.weights(levels)
+    _term_frequency_adjust(weight, levels, [comparison], coded, model, a)
+    # u of the level is the domain's own share of records: 6/8 and 2/8
+    assert weight[1] - weight[0] == pytest.approx(np.log2(6 / 2))
+    assert weight[1] == pytest.approx(model.weights(levels)[1] + np.log2(0.01) - np.log2(2 / 8))
