@@ -60,6 +60,9 @@ class FieldPrep(_Strict):
                                 "default region; tax ids and names: the country's rules); where a field with the "
                                 "'country' normaliser reads that column, its values (gaps inferred) are used",
                                 examples=["country"])
+    max_records: int | None = Field(None, ge=2, description="A value more records share than this is no "
+                                    "identifier (a shared inbox, a switchboard, a brand's free-mail address): it "
+                                    "counts as missing", examples=[20])
     infer_from: list[str] = Field(default_factory=list, description="normalise: country: fields (phone, tax_id, "
                                   "city, company_name) to read a missing country from, strongest first",
                                   examples=[["phone", "tax_id", "city", "name"]])

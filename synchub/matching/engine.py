@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 from scipy.sparse import coo_matrix
+from rapidfuzz.distance import Levenshtein
 from scipy.sparse.csgraph import connected_components
 
 from synchub.config.match_models import MatchSpec
@@ -25,6 +26,10 @@ from synchub.matching.features import prepare
 from synchub.matching.fellegi_sunter import Model, estimate, probability
 
 log = logging.getLogger(__name__)
+
+TYPO_EDITS = 2
+"""Two ids without check digits this many edits apart may be one id with a typo (a transposition
+is two); further apart they are two ids."""
 
 RANDOM_PAIRS = 2_000_000
 """Random pairs for estimating u: enough for rare levels to show (an exact name is ~1e-5)."""
@@ -284,13 +289,16 @@ def _cut(labels: np.ndarray, a: np.ndarray, b: np.ndarray, w: np.ndarray, forbid
 def conflicting_pairs(features: pd.DataFrame, labels: np.ndarray, spec: MatchSpec) -> tuple[np.ndarray, np.ndarray]:
     """Pairs of records in one cluster whose values of a ``conflicts`` feature differ: for each
     such cluster, each record against the first record of every other value (enough to cut).
-    Where the feature has check digits (``<feature>.check_digits``), only values they verified
-    count: a typo in an id without them is no evidence of two companies."""
+    Where the feature has check digits (``<feature>.check_digits``), two values conflict when
+    check digits verified both, or when they are more than :data:`TYPO_EDITS` edits apart: a
+    typo in an id without check digits (a US EIN, a HK BR number) is no second company, an
+    altogether other id is."""
     out_a, out_b = [], []
     for feature in spec.conflicts:
         column = features[feature]
+        verified = None
         if f"{feature}.check_digits" in features:
-            column = column.where(features[f"{feature}.check_digits"].notna(), None)
+            verified = features[f"{feature}.check_digits"].notna().to_numpy()
         values = column.to_numpy(dtype=object)
         present = np.flatnonzero(pd.notna(values))
         frame = pd.DataFrame({"row": present, "cluster": labels[present], "value": values[present]})
@@ -301,6 +309,12 @@ def conflicting_pairs(features: pd.DataFrame, labels: np.ndarray, spec: MatchSpe
         heads = torn.drop_duplicates(["cluster", "value"])
         both = torn.merge(heads, on="cluster", suffixes=("", "_head"))
         both = both[both["value"] != both["value_head"]]
+        if verified is not None:
+            # verified on both sides; or, unverified, further apart than a typo (two edits)
+            checked = verified[both["row"].to_numpy()] & verified[both["row_head"].to_numpy()]
+            far = np.array([Levenshtein.distance(x, y) > TYPO_EDITS
+                            for x, y in zip(both["value"].tolist(), both["value_head"].tolist())], dtype=bool)
+            both = both[checked | far]
         out_a.append(both["row"].to_numpy())
         out_b.append(both["row_head"].to_numpy())
     if not out_a:

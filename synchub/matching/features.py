@@ -136,6 +136,12 @@ def _field(name: str, prep, records: pd.DataFrame, country_of) -> dict[str, pd.S
     return out
 
 
+def _without_shared(values: pd.Series, max_records: int) -> pd.Series:
+    """``values`` with those more than ``max_records`` records share as missing."""
+    counts = values.map(values.value_counts())
+    return values.where(~(counts > max_records), None)
+
+
 def prepare(records: pd.DataFrame, spec: MatchSpec, where: str = "match rules") -> pd.DataFrame:
     """The features of every record (same index as ``records``)."""
     missing = sorted(source_columns(spec) - set(records.columns))
@@ -165,6 +171,9 @@ def prepare(records: pd.DataFrame, spec: MatchSpec, where: str = "match rules") 
     else:
         for name in names:
             out.update(_field(name, spec.fields[name], records, country_of))
+    for name, prep in spec.fields.items():
+        if prep.max_records:
+            out[name] = _without_shared(out[name], prep.max_records)
     out = {f: out[f] for f in spec.features()}  # in the rules' order
     frame = pd.DataFrame(out, index=records.index)
     return frame.astype(object).where(frame.notna(), None)

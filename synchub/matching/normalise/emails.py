@@ -30,10 +30,15 @@ FREE_MAIL_DOMAINS: frozenset[str] = frozenset("""
     protonmail.com proton.me zoho.com mail.com yandex.ru yandex.com mail.ru qq.com foxmail.com 163.com
     126.com yeah.net 188.com vip.163.com vip.qq.com sina.com sina.cn sohu.com aliyun.com 139.com 189.cn
     wo.cn 21cn.com tom.com docomo.ne.jp ezweb.ne.jp au.com softbank.ne.jp i.softbank.jp nifty.com
-    biglobe.ne.jp ocn.ne.jp so-net.ne.jp excite.co.jp
+    biglobe.ne.jp ocn.ne.jp so-net.ne.jp excite.co.jp naver.com daum.net hanmail.net nate.com kakao.com
+    rediffmail.com uol.com.br bol.com.br terra.com.br wp.pl onet.pl o2.pl interia.pl seznam.cz libero.it
+    virgilio.it tiscali.it alice.it bluewin.ch hotmail.it hotmail.es yahoo.es yahoo.it yahoo.com.br
+    yahoo.co.in yahoo.com.tw yahoo.com.sg hinet.net pchome.com.tw netvigator.com singnet.com.sg bigpond.com
+    optusnet.com.au shaw.ca rogers.com sympatico.ca telus.net
 """.split())
 """Domains of free e-mail providers (Google, Microsoft, Yahoo, Apple; GMX, WEB.DE, T-Online;
-Orange, Free, La Poste; QQ, NetEase 163/126, Sina, Aliyun; the Japanese carriers ...)."""
+Orange, Free, La Poste; QQ, NetEase 163/126, Sina, Aliyun; the Japanese carriers; Naver, Daum;
+Rediffmail; UOL, Terra; WP, Onet; Seznam; Libero; HiNet; BigPond; Rogers ...)."""
 
 # local@domain.tld: no space, no second @; a domain of labels that neither start nor end with
 # "-"; a top-level domain of letters (an IDN one included: 中国), at least two of them.

@@ -48,19 +48,23 @@ def test_exact_key_clusters_merge_whatever_the_score():
     assert groups(cluster(3, pairs, SPEC, exact=np.array([0, 2, 0]))) == [[0, 2], [1]]
 
 
-def test_only_ids_verified_by_check_digits_conflict():
+def test_verified_ids_conflict_and_unverified_ones_only_when_further_apart_than_a_typo():
     spec = MatchSpec(fields={"tax_id": {"normalise": "tax_id", "country": "country"}}, conflicts=["tax_id"])
     records = pd.DataFrame({
         # two valid USCCs; an EIN and the same EIN with a typo (no check digit tells); a BR
-        # number with and without the branch of its certificate
+        # number with and without the branch of its certificate; another BR number
         "tax_id": ["91110108MA0123456G", "91440307739444590W", "82-6420611", "82-6420616", "BR 17986684",
-                   "17986684-000"],
-        "country": ["CN", "CN", "US", "US", "HK", "HK"]})
+                   "17986684-000", "55501234"],
+        "country": ["CN", "CN", "US", "US", "HK", "HK", "HK"]})
     features = prepare(records, spec)
-    assert features["tax_id.check_digits"].tolist()[2:] == [None] * 4
-    one_cluster = np.zeros(len(records), dtype=np.int64)
-    a, b = conflicting_pairs(features, one_cluster, spec)
-    assert {frozenset(p) for p in zip(a.tolist(), b.tolist())} == {frozenset({0, 1})}
+    assert features["tax_id.check_digits"].tolist()[2:] == [None] * 5
+    # the USCCs and the EIN with its typo in one cluster, the BR numbers in another
+    a, b = conflicting_pairs(features, np.array([0, 0, 1, 1, 2, 2, 2]), spec)
+    pairs = {frozenset(p) for p in zip(a.tolist(), b.tolist())}
+    assert frozenset({0, 1}) in pairs  # two verified ids
+    assert frozenset({2, 3}) not in pairs  # one edit apart: maybe a typo
+    assert frozenset({4, 5}) not in pairs  # one id, two spellings
+    assert pairs == {frozenset({0, 1}), frozenset({4, 6}), frozenset({5, 6})}  # BRs far apart: two companies
 
 
 def test_tax_ids_without_a_country_column_are_prepared_and_never_verified():
