@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from synchub.config.match_models import MatchSpec
 from synchub.matching import features
 from synchub.matching.csv_files import load_rules
 
@@ -38,3 +39,13 @@ def test_names_in_a_second_process_give_the_same_features(monkeypatch):
     assert here["country"].tolist() == ["CN", "CN", "US", None]
     assert here["name.sound"].tolist()[:2] == ["xingchen", "xingchen"]
     assert here["name.role"].tolist() == ["none", "none", "holding", None]
+
+
+def test_a_value_more_records_share_than_max_records_is_no_identifier():
+    spec = MatchSpec.model_validate({"fields": {"email": {"normalise": "email", "max_records": 2}}})
+    records = pd.DataFrame({"email": ["brand@naver.com"] * 3 + ["a@acme.com", "A@acme.com", None]})
+    out = features.prepare(records, spec)
+    # three records write the brand's free-mail address: missing; a company's own address stays
+    assert out["email"].tolist() == [None, None, None, "a@acme.com", "a@acme.com", None]
+    assert out["email.domain"].tolist()[:3] == ["naver.com"] * 3
+    assert out["email.company_domain"].tolist()[:4] == [None, None, None, "acme.com"]
