@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 from scipy.sparse import coo_matrix
+from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 from scipy.sparse.csgraph import connected_components
 
@@ -312,8 +313,8 @@ def conflicting_pairs(features: pd.DataFrame, labels: np.ndarray, spec: MatchSpe
         if verified is not None:
             # verified on both sides; or, unverified, further apart than a typo (two edits)
             checked = verified[both["row"].to_numpy()] & verified[both["row_head"].to_numpy()]
-            far = np.array([Levenshtein.distance(x, y) > TYPO_EDITS
-                            for x, y in zip(both["value"].tolist(), both["value_head"].tolist())], dtype=bool)
+            far = process.cpdist(both["value"].tolist(), both["value_head"].tolist(), scorer=Levenshtein.distance,
+                                 workers=-1) > TYPO_EDITS
             both = both[checked | far]
         out_a.append(both["row"].to_numpy())
         out_b.append(both["row_head"].to_numpy())

@@ -104,7 +104,7 @@ def _field(name: str, prep, records: pd.DataFrame, country_of) -> dict[str, pd.S
         parts = n.tax_ids(values, country if country is not None else pd.Series(None, index=values.index))
         out[name], out[f"{name}.valid"] = _checked(parts["tax_id"], parts["valid"])
         # verified by check digits (a valid id of a country whose ids have them; no country, no check)
-        with_digits = (country.astype(object).str.upper().isin(CHECK_DIGIT_COUNTRIES) if country is not None
+        with_digits = (country.isin(CHECK_DIGIT_COUNTRIES) if country is not None  # ISO codes: country_of
                        else pd.Series(False, index=values.index))
         out[f"{name}.check_digits"] = out[f"{name}.valid"].where(with_digits, None).map({"valid": "verified"})
     elif kind == "email":

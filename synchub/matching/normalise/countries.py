@@ -27,6 +27,7 @@ import numpy as np
 import pandas as pd
 
 from synchub.matching.normalise.distinct import as_series, distinct_texts, spread
+from synchub.matching.normalise.phones import _main_region
 
 LOCALES = ("en", "de", "fr", "es", "it", "nl", "pt", "zh", "zh_Hant", "ja", "ko")
 """The languages whose country names are read (from the CLDR, through Babel)."""
@@ -118,8 +119,8 @@ def _from_phones(phones: pd.Series) -> pd.Series:
     if not international.any():
         return out
     digits = text[international].str.replace(r"\D", "", regex=True).str.replace(r"^00", "", regex=True)
-    regions = {str(code): main[0] for code, main in phonenumbers.COUNTRY_CODE_TO_REGION_CODE.items()
-               if main and main[0] != "001"}  # 001: a non-geographic code (satellite, ...)
+    regions = {str(code): region for code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE
+               if (region := _main_region(code)) and region != "001"}  # 001: non-geographic (satellite, ...)
     for width in (1, 2, 3):  # country codes are prefix-free: at most one width is a code
         found = digits.str[:width].map(regions)
         out[found.index] = out[found.index].where(out[found.index].notna(), found)
