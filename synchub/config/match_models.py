@@ -30,14 +30,14 @@ DERIVED: dict[str, tuple[str, ...]] = {
     "email": ("domain", "company_domain"),
     "tax_id": ("valid", "check_digits"),
     "gtin": ("valid",),
-    "address": ("number", "tokens"),
+    "address": ("number", "numbers", "tokens"),
 }
 """The derived features (``<field>.<part>``) each normaliser adds beside the field itself."""
 
-ComparisonType = Literal["exact", "jaro_winkler", "ratio", "levenshtein", "token_set", "numeric_distance", "date_distance",
-                         "levels"]
+ComparisonType = Literal["exact", "jaro_winkler", "ratio", "levenshtein", "token_set", "overlap", "numeric_distance",
+                         "date_distance", "levels"]
 COMPARISON_TYPES: frozenset[str] = frozenset(get_args(ComparisonType))
-SIMILARITIES = frozenset({"jaro_winkler", "ratio", "token_set"})
+SIMILARITIES = frozenset({"jaro_winkler", "ratio", "token_set", "overlap"})
 """Comparison types whose thresholds are similarities (0-1, highest first); the others are distances
 (Levenshtein edits, absolute numeric difference, days), lowest first."""
 

@@ -99,6 +99,7 @@ def _field(name: str, prep, records: pd.DataFrame, country_of) -> dict[str, pd.S
         parts = n.addresses(values, country)
         out[name] = parts["text"]
         out[f"{name}.number"] = parts["house_number"]
+        out[f"{name}.numbers"] = parts["numbers"]
         out[f"{name}.tokens"] = parts["tokens"]
     elif kind == "tax_id":
         parts = n.tax_ids(values, country if country is not None else pd.Series(None, index=values.index))

@@ -1,10 +1,13 @@
-"""Street addresses for comparison: one folded text, the house number, the set of tokens.
+"""Street addresses for comparison: one folded text, the house number, its numbers, the set of tokens.
 
 ``text`` is the folded address (:mod:`~synchub.matching.normalise.text`) with the common
 abbreviations written out one way (:data:`STREET_WORDS`: "St" -> street, "Rd" -> road,
 "Str." / "Straße" -> strasse, also glued: "Hauptstr." -> "hauptstrasse", "bd" -> boulevard, "No."
 before a number dropped). Japanese 1丁目2番3号 is written 1-2-3 as in 芝浦1-2-3; Chinese 路, 街, 号
 stay. ``house_number`` is the first number-like token: "12", "12a", "1-2-3", "88" of "88号".
+``numbers`` are all its number-like tokens, distinct, sorted and joined by spaces: "Room 1901,
+19F, 249 Chaoyang North Rd." and 朝陽北路249號19樓1901室 both give "1901 19 249" sorted; two
+addresses that share no number are two addresses, in any script.
 ``tokens`` are the distinct tokens of ``text``, sorted and joined by spaces, for token-set
 comparisons (a Chinese or Japanese run without spaces is one token).
 
@@ -25,7 +28,7 @@ from synchub.matching.normalise.distinct import as_series, spread
 from synchub.matching.normalise.text import fold_prepared, prepare_many
 from synchub.matching.normalise.tries import trie_pattern
 
-COLUMNS = ("text", "house_number", "tokens")
+COLUMNS = ("text", "house_number", "numbers", "tokens")
 
 STREET_WORDS: dict[str, str] = {
     # English
@@ -53,6 +56,7 @@ _DASHES = re.compile(r"(?<=\d)[\u2010-\u2015\u2212\u30fc\uff0d](?=\d)")  # ‐ �
 _HOUSE_NUMBER = r"(?<![a-z0-9])(\d+(?:-\d+){0,3})([a-z])?(?![a-z0-9])"
 # on addresses joined, each opened by "\x02": one match per address, its first number or nothing
 _FIRST_HOUSE_NUMBER = re.compile(f"\x02(?:[^\x02]*?{_HOUSE_NUMBER})?")
+_NUMBERS = re.compile(_HOUSE_NUMBER)
 _GLUED_STRASSE = re.compile(r"(?<=[a-z])str\b")
 
 
@@ -88,10 +92,11 @@ def _parts(texts: list[str | None], french: bool) -> tuple[list, list, list]:
         for i, text in zip(at, _DASHES.sub("-", joined).split("\n")):
             prepared[i] = text
     house = _house_numbers(prepared)
+    numbers = _all_numbers(prepared)
     text = _expand(fold_prepared(prepared).tolist(), french)
     # one token (a Chinese or Japanese address is mostly one run) is its own token set
     tokens = [t if t is None or " " not in t else " ".join(sorted(set(t.split(" ")))) for t in text]
-    return text, house, tokens
+    return text, house, numbers, tokens
 
 
 def _chome(m: re.Match) -> str:
@@ -106,6 +111,16 @@ def _house_numbers(prepared: list[str | None]) -> list[str | None]:
         joined = "\x02".join([(t or "").replace("\x02", " ") for t in prepared]).lower()
     found = _FIRST_HOUSE_NUMBER.findall("\x02" + joined)
     return [None if t is None or not number else number + letter for t, (number, letter) in zip(prepared, found)]
+
+
+def _all_numbers(prepared: list[str | None]) -> list[str | None]:
+    """Every number-like token of each address without its letter ("12a" is 12, a floor "19F" is
+    19, as 19樓 is), distinct and sorted, joined by spaces; None where it has none."""
+    out: list[str | None] = []
+    for text in prepared:
+        found = _NUMBERS.findall(text.lower()) if text else ()
+        out.append(" ".join(sorted({number for number, _ in found})) or None)
+    return out
 
 
 def addresses(values: pd.Series, countries: pd.Series | None = None) -> pd.DataFrame:
@@ -132,11 +147,11 @@ def addresses(values: pd.Series, countries: pd.Series | None = None) -> pd.DataF
                         index=series.index, columns=list(COLUMNS), dtype=object)
 
 
-def address(value: str | None, country: str | None = None) -> tuple[str | None, str | None, str | None]:
-    """(text, house_number, tokens) of one address, as :func:`addresses` makes them.
+def address(value: str | None, country: str | None = None) -> tuple[str | None, str | None, str | None, str | None]:
+    """(text, house_number, numbers, tokens) of one address, as :func:`addresses` makes them.
 
     >>> address("Hauptstr. 5a")
-    ('hauptstrasse 5a', '5a', '5a hauptstrasse')
+    ('hauptstrasse 5a', '5a', '5', '5a hauptstrasse')
     """
     frame = addresses(pd.Series([value], dtype=object), pd.Series([country], dtype=object))
     return tuple(frame.iloc[0])

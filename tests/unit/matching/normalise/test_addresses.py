@@ -11,7 +11,7 @@ import yaml
 from synchub.matching.normalise import address, addresses
 
 CASES = yaml.safe_load(Path(__file__).with_name("address_cases.yaml").read_text(encoding="utf-8"))
-FIELDS = ("text", "house_number", "tokens")
+FIELDS = ("text", "house_number", "numbers", "tokens")
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda case: f"{case['in']!r}-{case.get('country')}")
