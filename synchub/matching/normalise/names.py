@@ -22,6 +22,10 @@ When a place prefix is stripped:
 - a pinyin place in front of a Latin name ("Beijing ..."), when the country is CN, or when the
   country is unknown and the legal form is ``ltd`` ("Co., Ltd.", as Chinese companies write it).
 
+A name written with its addressee keeps the company only: "Acme Ltd c/o Accounts Dept.", "Noreon
+GmbH z.Hd. Einkauf", "Acme AG - Rechnungseingang", "Attn: Purchasing", 鑫源贸易有限公司（财务部）
+are Acme Ltd, Noreon GmbH, Acme AG and 鑫源贸易有限公司 (:data:`DEPARTMENTS`).
+
 A name is never left without a core: when stripping would leave nothing ("株式会社",
 "Beijing Co., Ltd."), the place stays in the core, and a name that is only a legal form keeps
 its folded self as the core.
@@ -46,6 +50,52 @@ COLUMNS = ("core", "legal_form", "place")
 # NFKC has made full-width brackets ASCII; 【】 and 〔〕 have no ASCII form
 _BRACKET = re.compile(r"[(\[【〔]([^()\[\]【】〔〕\n]*)[)\]】〕]")
 _PARENTHESIS = re.compile(r"\(([^()\n]*)\)")
+
+
+DEPARTMENTS: tuple[str, ...] = (
+    # English
+    "accounts payable", "accounts receivable", "accounts", "accounting", "purchasing", "procurement", "finance",
+    "billing", "invoices", "invoicing", "receiving", "goods receiving", "shipping", "sales", "hr", "human resources",
+    "it", "legal", "head office", "headquarters", "payables", "ap",
+    # German
+    "einkauf", "buchhaltung", "finanzbuchhaltung", "kreditorenbuchhaltung", "rechnungseingang", "rechnungsprufung",
+    "wareneingang", "vertrieb", "verwaltung", "zentrale", "personalabteilung", "geschaftsleitung",
+    # French, Spanish, Italian, Dutch
+    "comptabilite", "service comptabilite", "achats", "service achats", "facturation", "direction",
+    "contabilidad", "compras", "amministrazione", "contabilita", "ufficio acquisti", "inkoop", "boekhouding",
+    "administratie", "crediteurenadministratie",
+)
+"""Departments an addressee line names after a company ("- Accounts Payable", "(Einkauf)"), as
+:func:`~synchub.matching.normalise.text.prepare` leaves them (accents off)."""
+
+_DEPARTMENT = "(?:" + "|".join(sorted(map(re.escape, DEPARTMENTS), key=len, reverse=True)) + ")"
+_DEPARTMENT_WORD = r"(?:dept\.?|department|abteilung|abt\.?|service|office)"
+_DEPT = r"(?:dept\.?|department|abteilung|abt\.?)"
+_ADDRESSEE = re.compile(
+    # c/o, attention, zu Handen: the rest of the name is whom the letter goes to
+    r"[ \t]*[,;/-]?[ \t]*(?<![\w])(?:c/o|c\.o\.|z\.[ \t]?hd\.?|z\.[ \t]?h\.|zhd\.?|zu handen|attn\.?:?|attention:?|"
+    r"a l'attention de|a l'att\.?|att\.:|per adres)[ \t].*$"
+    # "- Accounts Payable", ", Einkauf", "/ Buchhaltung", "(Purchasing Dept.)", "Accounts Dept." at the end
+    rf"|[ \t]*(?:[,;/\u2013-][ \t]*|\()[ \t]*(?:{_DEPARTMENT_WORD}[ \t]+)?{_DEPARTMENT}(?:[ \t]+{_DEPARTMENT_WORD})?[ \t]*\)?[ \t]*$"
+    rf"|[ \t]+{_DEPARTMENT}[ \t]+{_DEPT}[ \t]*$"
+    # a Chinese or Japanese department in brackets or after a space: （财务部）, 経理部
+    r"|[ \t]*[(（][^()（）\n]{1,6}[部课課科][)）][ \t]*$"
+    r"|(?<=[\u3040-\u30ff\u3400-\u9fff])[ \t]+[\u3400-\u9fff]{1,4}[部课課][ \t]*$",
+    re.IGNORECASE | re.MULTILINE)
+
+
+def _without_addressee(texts: list[str | None]) -> list[str | None]:
+    """The texts without an addressee after the company (see the module doc); a text that would
+    be left empty stays as it is."""
+    out = list(texts)
+    at = [i for i, t in enumerate(texts) if t]
+    if not at:
+        return out
+    joined = "\n".join(texts[i].replace("\n", " ") for i in at)
+    for i, text in zip(at, _ADDRESSEE.sub("", joined).split("\n")):
+        if text.strip():
+            out[i] = text
+    return out
 
 
 class CompanyName(NamedTuple):
@@ -132,7 +182,7 @@ def _place_prefixes(cores: list[str | None]) -> tuple[list, list, list]:
 def _parts_of(texts: list[str | None]) -> _Parts:
     """The parts of each distinct name; brackets are looked at before folding turns them
     into spaces."""
-    prepared = prepare_many(texts)
+    prepared = _without_addressee(prepare_many(texts))
     prepared, bracket_place, bracket_form = _without_brackets(prepared)
     folded = fold_prepared(prepared)
     cores, legal_form = strip_legal_forms_many(folded.tolist())

@@ -3,7 +3,8 @@
 A number written with ``+`` or ``00`` and a country calling code is international; any other is
 read in the record's region (its ISO alpha-2 country), which strips the region's national
 (trunk) prefix: 0 in CN, DE, FR, GB, JP, 1 in US. Separators, a "(0)" after the country code and
-an extension ("ext. 12", "x12") do not count. A number is kept when the library finds it
+an extension ("ext. 12", "x12"; in Chinese and Japanese 转 12, 分机 12, 内线 12, 内線 12) do not
+count. A number is kept when the library finds it
 *possible* (a known country code and a national number of a length that country uses), as
 :func:`synchub.quality.phones.to_e164` decides; anything else (a region of None and a national
 number, "n/a", "12") is None.
@@ -52,6 +53,8 @@ ones per number (their heads hardly repeat)."""
 
 # an extension at the end, as the library reads one: "ext. 12", "extension 12", "x12", "#12"
 _EXTENSION = re.compile(rb"(?im)[ \t,;]*(?:ext(?:ension)?\.?|x|#)[ \t.:]*[0-9]{1,7}#?[ \t]*$")
+# the words Chinese and Japanese records write before an extension: read as "ext."
+_LOCAL_EXTENSION = re.compile(r"[ \t,;]*(?:转|轉|分机|分機|内线|內線|内線|内线号)[ \t.:：]*(?=[0-9０-９]{1,7}[ \t]*$)")
 _LEADING_00 = re.compile(rb"(?m)^ *00")  # as to_e164: "00" counts as "+" at the start only
 _SEPARATORS = b" -()./"
 
@@ -343,7 +346,9 @@ def phone_e164(phone: str | None, region: str | None) -> str | None:
     region = region.strip().upper() or None if isinstance(region, str) else None
     if isinstance(phone, int | np.integer) and not isinstance(phone, bool):
         phone = str(phone)
-    return to_e164(phone, region) if isinstance(phone, str) else None
+    if not isinstance(phone, str):
+        return None
+    return to_e164(_LOCAL_EXTENSION.sub(" ext. ", phone) if not phone.isascii() else phone, region)
 
 
 def phones_e164(phones: pd.Series, regions: pd.Series | None) -> pd.Series:
@@ -364,6 +369,11 @@ def phones_e164(phones: pd.Series, regions: pd.Series | None) -> pd.Series:
     out = np.full(n, None, dtype=object)
     present = np.flatnonzero(pd.notna(values))
     texts = values[present].tolist()
+    local = [j for j, text in enumerate(texts) if not text.isascii() and _LOCAL_EXTENSION.search(text)]
+    if local:
+        values = values.copy()
+        for j in local:
+            texts[j] = values[present[j]] = _LOCAL_EXTENSION.sub(" ext. ", texts[j])
     plain = np.fromiter(map(str.isascii, texts), dtype=bool, count=len(texts))
     plain &= np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)) <= 40
     candidates = present[plain]
