@@ -30,7 +30,9 @@ and the form after it count as one ("Wuhan Baoyuan Group Co., Ltd.": "group co l
 variant of ``ltd``)."""
 
 _CODE = r"^[a-z][a-z0-9_]*$"
-_IS_CJK = re.compile(f"[{CJK}]+")
+_SCRIPTS = CJK + "\uac00-\ud7a3"
+"""Chinese characters, kana and Hangul syllables: scripts whose forms may be glued to the name."""
+_IS_CJK = re.compile(f"[{_SCRIPTS}]+")
 
 
 class LegalForm(BaseModel):
@@ -118,11 +120,11 @@ def legal_form_table() -> LegalFormTable:
     reversed_ends = sorted(key[::-1] for key in ends)
     words = trie_pattern([k for k in reversed_ends if not _IS_CJK.search(k)])
     glued = trie_pattern([k for k in reversed_ends if _is_glued(k)])
-    one = f"(?:({words})(?: |(?=[\\n{CJK}]|\\Z))|({glued}))"
+    one = f"(?:({words})(?: |(?=[\\n{_SCRIPTS}]|\\Z))|({glued}))"
     return LegalFormTable(
         at_end=re.compile(f"\x02(?:{one}{one}?)?"),
         reversed_codes={key[::-1]: code for key, code in ends.items()},
-        at_start=re.compile(f"\x02(?:({trie_pattern(word_starts)})(?: |(?=[{CJK}]))"
+        at_start=re.compile(f"\x02(?:({trie_pattern(word_starts)})(?: |(?=[{_SCRIPTS}]))"
                             f"|({trie_pattern(glued_starts)}) ?)?"),
         codes=codes,
         designators=designators,
@@ -159,7 +161,8 @@ def strip_legal_forms_many(folded: list[str | None]) -> tuple[list[str | None], 
     outer = [get(w or g) for w, g in zip(parts[1::step][::-1], parts[2::step][::-1])]
     inner = [get(w or g) for w, g in zip(parts[3::step][::-1], parts[4::step][::-1])]
     found = [o if o not in designators else i if i not in designators else None for o, i in zip(outer, inner)]
-    cores = [c or (n or None) for c, n in zip(cores, folded)]  # only a form: the name itself
+    # a glued form after a space ("星辰科技 有限公司") leaves the space; only a form: the name itself
+    cores = [c.rstrip(" ") or (n or None) for c, n in zip(cores, folded)]
     parts = table.at_start.split("\x02" + "\x02".join([c or "" for c in cores]))
     step = table.at_start.groups + 1
     for i, word, glued, rest in zip(range(len(cores)), parts[1::step], parts[2::step], parts[step::step]):
