@@ -4,7 +4,9 @@ A number written with ``+`` or ``00`` and a country calling code is internationa
 read in the record's region (its ISO alpha-2 country), which strips the region's national
 (trunk) prefix: 0 in CN, DE, FR, GB, JP, 1 in US. Separators, a "(0)" after the country code and
 an extension ("ext. 12", "x12"; in Chinese and Japanese 转 12, 分机 12, 内线 12, 内線 12) do not
-count. A number is kept when the library finds it
+count. A number that is none as written, but is one without a last group of up to five digits
+after a dash ("(312) 848-6050-237", "01 46 11 90 22-145"), is that number: the group is its
+extension. A number is kept when the library finds it
 *possible* (a known country code and a national number of a length that country uses), as
 :func:`synchub.quality.phones.to_e164` decides; anything else (a region of None and a national
 number, "n/a", "12") is None.
@@ -55,6 +57,8 @@ ones per number (their heads hardly repeat)."""
 _EXTENSION = re.compile(rb"(?im)[ \t,;]*(?:ext(?:ension)?\.?|x|#)[ \t.:]*[0-9]{1,7}#?[ \t]*$")
 # the words Chinese and Japanese records write before an extension: read as "ext."
 _LOCAL_EXTENSION = re.compile(r"[ \t,;]*(?:转|轉|分机|分機|内线|內線|内線|内线号)[ \t.:：]*(?=[0-9０-９]{1,7}[ \t]*$)")
+# "... 848-6050-237": a last group after a dash, for a number that is none with it
+_DASH_EXTENSION = re.compile(r"^(.*\d)[ \t]*[-\u2010-\u2015][ \t]*\d{1,5}[ \t]*$")
 _LEADING_00 = re.compile(rb"(?m)^ *00")  # as to_e164: "00" counts as "+" at the start only
 _SEPARATORS = b" -()./"
 
@@ -348,7 +352,11 @@ def phone_e164(phone: str | None, region: str | None) -> str | None:
         phone = str(phone)
     if not isinstance(phone, str):
         return None
-    return to_e164(_LOCAL_EXTENSION.sub(" ext. ", phone) if not phone.isascii() else phone, region)
+    phone = _LOCAL_EXTENSION.sub(" ext. ", phone) if not phone.isascii() else phone
+    found = to_e164(phone, region)
+    if found is None and (head := _DASH_EXTENSION.match(phone)):
+        found = to_e164(head.group(1), region)
+    return found
 
 
 def phones_e164(phones: pd.Series, regions: pd.Series | None) -> pd.Series:
@@ -392,4 +400,12 @@ def phones_e164(phones: pd.Series, regions: pd.Series | None) -> pd.Series:
         if key not in asked:
             asked[key] = to_e164(*key)
         out[i] = asked[key]
+    # none as written: without a last group after a dash (its extension), once per distinct pair
+    for i in np.flatnonzero(pd.isna(out) & pd.notna(values)).tolist():
+        head = _DASH_EXTENSION.match(values[i])
+        if head:
+            key = (head.group(1), region_of[i])
+            if key not in asked:
+                asked[key] = to_e164(*key)
+            out[i] = asked[key]
     return pd.Series(out, index=series.index, dtype=object)
