@@ -63,6 +63,13 @@ class FieldPrep(_Strict):
     max_records: int | None = Field(None, ge=2, description="A value more records share than this is no "
                                     "identifier (a shared inbox, a switchboard, a brand's free-mail address): it "
                                     "counts as missing", examples=[20])
+    max_names: int | None = Field(None, ge=1, description="A value that records of more than this many unlike "
+                                  "names write is no identifier (the switchboard or reception mailbox of a serviced "
+                                  "office, an agent's address for its clients): it counts as missing. Two names are "
+                                  "alike when similar (Indel ratio at least 0.75) or of one sound (name.sound)",
+                                  examples=[3])
+    names_from: str | None = Field(None, description="max_names: the company_name field whose names count "
+                                   "(default: the first one)", examples=["name"])
     infer_from: list[str] = Field(default_factory=list, description="normalise: country: fields (phone, tax_id, "
                                   "city, company_name) to read a missing country from, strongest first",
                                   examples=[["phone", "tax_id", "city", "name"]])
@@ -286,7 +293,13 @@ class MatchSpec(_Strict):
             if feature not in known:
                 raise ValueError(f"conflicts.{i}: unknown feature {feature!r}; features are {', '.join(sorted(known))}")
         inferable = {"phone", "tax_id", "city", "company_name"}
+        company_names = [n for n, p in self.fields.items() if p.normalise == "company_name"]
         for name, prep in self.fields.items():
+            if prep.names_from and not prep.max_names:
+                raise ValueError(f"fields.{name}.names_from goes with max_names")
+            if prep.max_names and (prep.names_from or (company_names or [None])[0]) not in company_names:
+                raise ValueError(f"fields.{name}.max_names: names_from must be a field with 'normalise: "
+                                 f"company_name' ({', '.join(company_names) or 'there is none'})")
             if prep.infer_from and prep.normalise != "country":
                 raise ValueError(f"fields.{name}.infer_from: only a field with 'normalise: country' infers a "
                                  "missing value")

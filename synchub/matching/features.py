@@ -10,7 +10,11 @@ from __future__ import annotations
 import multiprocessing
 import os
 
+import numpy as np
 import pandas as pd
+from rapidfuzz import fuzz, process
+from scipy.sparse import coo_matrix
+from scipy.sparse.csgraph import connected_components
 
 from synchub.config.match_models import MatchSpec
 from synchub.errors import ConfigError
@@ -143,6 +147,53 @@ def _without_shared(values: pd.Series, max_records: int) -> pd.Series:
     return values.where(~(counts > max_records), None)
 
 
+NAMES_ALIKE = 75
+"""Indel ratio (0-100) from which two names count as one for ``max_names``."""
+
+
+def _without_shared_names(values: pd.Series, names: pd.Series, sounds: pd.Series, max_names: int) -> pd.Series:
+    """``values`` with those written by records of more than ``max_names`` unlike names as
+    missing. The names of a value's records fall into groups: connected components of the pairs
+    alike (similar names, or one sound: a name and its romanisation); more groups than
+    ``max_names`` is several companies' switchboard. All values at once: the pairs of every
+    value's records, one graph."""
+    v = values.to_numpy(dtype=object)
+    n = names.to_numpy(dtype=object)
+    at = np.flatnonzero(pd.notna(v) & pd.notna(n))
+    codes, _ = pd.factorize(v[at])
+    sizes = np.bincount(codes)
+    keep = sizes[codes] > max_names  # fewer records cannot have more groups
+    at, codes = at[keep], codes[keep]
+    if not len(at):
+        return values
+    order = np.argsort(codes, kind="stable")
+    at, codes = at[order], np.unique(codes[order], return_inverse=True)[1]  # codes 0..k-1 again
+    starts = np.flatnonzero(np.r_[True, codes[1:] != codes[:-1]])
+    lengths = np.diff(np.r_[starts, len(codes)])
+    # every pair (i < j) inside each value's run of records
+    i_parts, j_parts = [], []
+    for length in np.unique(lengths):
+        first = starts[lengths == length]
+        ii, jj = np.triu_indices(int(length), 1)
+        i_parts.append((first[:, None] + ii[None, :]).ravel())
+        j_parts.append((first[:, None] + jj[None, :]).ravel())
+    i, j = np.concatenate(i_parts), np.concatenate(j_parts)
+    ri, rj = at[i], at[j]
+    s = sounds.to_numpy(dtype=object)
+    alike = pd.notna(s[ri]) & (s[ri] == s[rj])
+    rest = np.flatnonzero(~alike)
+    alike[rest] = process.cpdist(n[ri[rest]].tolist(), n[rj[rest]].tolist(), scorer=fuzz.ratio, workers=-1,
+                                 score_cutoff=NAMES_ALIKE) >= NAMES_ALIKE
+    m = len(at)
+    graph = coo_matrix((np.ones(int(alike.sum()), dtype=np.int8), (i[alike], j[alike])), shape=(m, m))
+    _, group = connected_components(graph, directed=False)
+    groups = pd.Series(group).groupby(codes).nunique().to_numpy()
+    shared = at[groups[codes] > max_names]
+    out = values.copy()
+    out.iloc[shared] = None
+    return out
+
+
 def prepare(records: pd.DataFrame, spec: MatchSpec, where: str = "match rules") -> pd.DataFrame:
     """The features of every record (same index as ``records``)."""
     missing = sorted(source_columns(spec) - set(records.columns))
@@ -175,6 +226,9 @@ def prepare(records: pd.DataFrame, spec: MatchSpec, where: str = "match rules") 
     for name, prep in spec.fields.items():
         if prep.max_records:
             out[name] = _without_shared(out[name], prep.max_records)
+        if prep.max_names:
+            of = prep.names_from or next(f for f, p in spec.fields.items() if p.normalise == "company_name")
+            out[name] = _without_shared_names(out[name], out[of], out[f"{of}.sound"], prep.max_names)
     out = {f: out[f] for f in spec.features()}  # in the rules' order
     frame = pd.DataFrame(out, index=records.index)
     return frame.astype(object).where(frame.notna(), None)

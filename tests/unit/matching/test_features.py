@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
+import pytest
+from pydantic import ValidationError
 
 from synchub.config.match_models import MatchSpec
 from synchub.matching import features
@@ -49,3 +51,29 @@ def test_a_value_more_records_share_than_max_records_is_no_identifier():
     assert out["email"].tolist() == [None, None, None, "a@acme.com", "a@acme.com", None]
     assert out["email.domain"].tolist()[:3] == ["naver.com"] * 3
     assert out["email.company_domain"].tolist()[:4] == [None, None, None, "acme.com"]
+
+
+def test_a_value_records_of_more_than_max_names_unlike_names_write_is_no_identifier():
+    spec = MatchSpec.model_validate({"fields": {
+        "name": {"normalise": "company_name"}, "phone": {"normalise": "phone", "max_names": 2}}})
+    switchboard, own = "+44 1223 429770", "+86 10 6500 1234"
+    records = pd.DataFrame({
+        "name": [
+            # a serviced office's switchboard: three unlike names (four records) write it
+            "Hughes Trading Ltd", "Hughes Trading Limited", "Ironbridge Manufacturing", "Sigmapoint Controls Ltd",
+            # one company in two scripts (one sound), with a typo and an addressee: one name
+            "北京星辰科技有限公司", "Xingchen Technology (Beijing) Co., Ltd.", "Xingchen Tecnology Co Ltd",
+            "Xingchen Technology Ltd c/o Accounts Dept.",
+        ],
+        "phone": [switchboard] * 4 + [own] * 4,
+    })
+    out = features.prepare(records, spec)
+    assert out["phone"].tolist() == [None] * 4 + ["+861065001234"] * 4
+
+
+def test_max_names_needs_a_company_name_field():
+    with pytest.raises(ValidationError, match="names_from must be a field with 'normalise: company_name'"):
+        MatchSpec.model_validate({"fields": {"phone": {"normalise": "phone", "max_names": 2}}})
+    with pytest.raises(ValidationError, match="names_from goes with max_names"):
+        MatchSpec.model_validate({"fields": {"name": {"normalise": "company_name"},
+                                             "phone": {"normalise": "phone", "names_from": "name"}}})
