@@ -26,7 +26,7 @@ Normaliser = Literal["text", "country", "city", "company_name", "person_name", "
 NORMALISERS: frozenset[str] = frozenset(get_args(Normaliser))
 
 DERIVED: dict[str, tuple[str, ...]] = {
-    "company_name": ("legal_form", "place", "sound", "role"),
+    "company_name": ("legal_form", "place", "sound", "role", "numbers"),
     "email": ("domain", "company_domain"),
     "tax_id": ("valid", "check_digits"),
     "gtin": ("valid",),
@@ -146,6 +146,10 @@ class ComparisonSpec(_Strict):
         "characters, one in Latin letters: 华捷电气 / Huajie Electric; all types but 'levels'): compare them as "
         "they are, count the comparison as missing (no evidence either way: two scripts do not disagree), or "
         "compare only such pairs (the others: missing; for a feature that bridges scripts, such as name.sound)")
+    differs_when_disjoint: str | None = Field(
+        None, description="A feature of space-separated tokens (address.numbers): a pair whose two values of it "
+        "share no token is at 'else' whatever its similarity (two street numbers are two addresses, however "
+        "alike the street and district)", examples=["address.numbers"])
     scripts_of: str | None = Field(None, description="across_scripts: the feature whose scripts count (default: "
                                    "the compared one)", examples=["name"])
 
@@ -165,7 +169,7 @@ class ComparisonSpec(_Strict):
         """Every feature the comparison reads."""
         if self.type == "levels":
             return list(dict.fromkeys(c.feature for level in self.levels for c in level.all))
-        return [f for f in (self.feature, self.scripts_of) if f]
+        return [f for f in (self.feature, self.scripts_of, self.differs_when_disjoint) if f]
 
     @model_validator(mode="after")
     def _levels(self) -> "ComparisonSpec":
@@ -174,6 +178,8 @@ class ComparisonSpec(_Strict):
                 raise ValueError("levels takes 'levels' (not 'feature' or 'thresholds')")
             if self.across_scripts != "compare" or self.scripts_of:
                 raise ValueError("levels takes no 'across_scripts' (set it on a comparison of one feature)")
+            if self.differs_when_disjoint:
+                raise ValueError("levels takes no 'differs_when_disjoint' (set it on a comparison of one feature)")
         elif not self.feature:
             raise ValueError(f"{self.type} needs 'feature'")
         elif self.levels:

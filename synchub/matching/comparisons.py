@@ -99,6 +99,11 @@ class Comparison:
         where = np.flatnonzero(graded)
         if len(where) and self.n_levels - 1 > exact_levels:
             out[where] = self._graded(feature, a[where], b[where]) + exact_levels
+        if self.spec.differs_when_disjoint:
+            apart = coded[self.spec.differs_when_disjoint]
+            where = np.flatnonzero(~missing & (out < self.n_levels - 1))
+            where = where[(apart.codes[a[where]] >= 0) & (apart.codes[b[where]] >= 0)]
+            out[where[token_overlap(apart, a[where], b[where]) == 0]] = self.n_levels - 1
         out[missing] = MISSING
         if self.spec.across_scripts != "compare":
             scripts = coded[self.spec.scripts_of or self.spec.feature]
@@ -172,20 +177,27 @@ class OverlapAtThresholds(Comparison):
     "249" share all of the shorter's (one address, one of them with its floor and room);
     "17 1708 684" and "19 1901 684" a third (one building, two units); "110" and "59" none."""
 
-    CHUNK = 1_000_000
-
     def _graded(self, feature, a, b):
-        tokens = feature.token_ids
-        shares = np.empty(len(a), dtype=np.float32)
-        for start in range(0, len(a), self.CHUNK):
-            ta = tokens[feature.codes[a[start:start + self.CHUNK]]]
-            tb = tokens[feature.codes[b[start:start + self.CHUNK]]]
-            shared = np.zeros(len(ta), dtype=np.int16)
-            for i in range(tokens.shape[1]):  # -1 pads never equal a token id
-                shared += (ta[:, i:i + 1] == tb).any(axis=1) & (ta[:, i] >= 0)
-            shorter = np.minimum((ta >= 0).sum(axis=1), (tb >= 0).sum(axis=1))
-            shares[start:start + len(ta)] = shared / np.maximum(shorter, 1)
-        return _bucket(shares, self.spec.thresholds, descending=True)
+        return _bucket(token_overlap(feature, a, b), self.spec.thresholds, descending=True)
+
+
+OVERLAP_CHUNK = 1_000_000
+"""Pairs per step of :func:`token_overlap` (bounds its temporary arrays)."""
+
+
+def token_overlap(feature: Feature, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Per pair (both present), the share of the shorter value's tokens the other has too."""
+    tokens = feature.token_ids
+    shares = np.empty(len(a), dtype=np.float32)
+    for start in range(0, len(a), OVERLAP_CHUNK):
+        ta = tokens[feature.codes[a[start:start + OVERLAP_CHUNK]]]
+        tb = tokens[feature.codes[b[start:start + OVERLAP_CHUNK]]]
+        shared = np.zeros(len(ta), dtype=np.int16)
+        for i in range(tokens.shape[1]):  # -1 pads never equal a token id
+            shared += (ta[:, i:i + 1] == tb).any(axis=1) & (ta[:, i] >= 0)
+        shorter = np.minimum((ta >= 0).sum(axis=1), (tb >= 0).sum(axis=1))
+        shares[start:start + len(ta)] = shared / np.maximum(shorter, 1)
+    return shares
 
 
 class NumericDistanceAtThresholds(Comparison):

@@ -99,6 +99,7 @@ def _field(name: str, prep, records: pd.DataFrame, country_of) -> dict[str, pd.S
         out[f"{name}.place"] = parts["place"]
         out[f"{name}.sound"] = n.name_sounds(parts["core"], country)
         out[f"{name}.role"] = n.company_roles(values)
+        out[f"{name}.numbers"] = n.numbers(parts["core"])
     elif kind == "address":
         parts = n.addresses(values, country)
         out[name] = parts["text"]

@@ -27,7 +27,7 @@ Vocabularies are data: ``legal_forms.yaml`` (legal-form codes and their spelling
 of :mod:`.places`, :data:`FREE_MAIL_DOMAINS`, :data:`STREET_WORDS`, :data:`VAT_PREFIX`.
 """
 
-from synchub.matching.normalise.addresses import STREET_WORDS, address, addresses
+from synchub.matching.normalise.addresses import STREET_WORDS, address, addresses, numbers
 from synchub.matching.normalise.cities import cities, city
 from synchub.matching.normalise.countries import countries, country, infer_countries
 from synchub.matching.normalise.emails import FREE_MAIL_DOMAINS, email, email_domains, emails
@@ -53,6 +53,7 @@ __all__ = [
     "Place",
     "address",
     "addresses",
+    "numbers",
     "company_name",
     "company_names",
     "company_role",

@@ -113,6 +113,16 @@ def _house_numbers(prepared: list[str | None]) -> list[str | None]:
     return [None if t is None or not number else number + letter for t, (number, letter) in zip(prepared, found)]
 
 
+def numbers(values: pd.Series) -> pd.Series:
+    """Every number-like token of each text, as ``numbers`` of :func:`addresses` (distinct, sorted,
+    joined by spaces; None where there is none): the numbers of a company name, "Wing On Printing
+    (6) Ltd" 6, "Westra Supplies No. 2 Inc" 2. Same index as ``values``."""
+    series = as_series(values)
+    codes, uniques = pd.factorize(series.to_numpy(dtype=object))
+    found = _all_numbers(prepare_many([v if isinstance(v, str) else None for v in uniques.tolist()]))
+    return pd.Series(spread(codes, np.array(found, dtype=object)), index=series.index, dtype=object)
+
+
 def _all_numbers(prepared: list[str | None]) -> list[str | None]:
     """Every number-like token of each address without its letter ("12a" is 12, a floor "19F" is
     19, as 19樓 is), distinct and sorted, joined by spaces; None where it has none."""

@@ -110,3 +110,29 @@ def test_term_frequency_weighs_a_shared_common_value_less_on_levels_of_one_equal
     # u of the level is the domain's own share of records: 6/8 and 2/8
     assert weight[1] - weight[0] == pytest.approx(np.log2(6 / 2))
     assert weight[1] == pytest.approx(model.weights(levels)[1] + np.log2(0.01) - np.log2(2 / 8))
+
+
+def test_differs_when_disjoint_puts_a_pair_whose_numbers_share_none_at_else():
+    spec = ComparisonSpec(name="address", type="token_set", feature="address", thresholds=[0.9, 0.7],
+                          differs_when_disjoint="address.numbers")
+    assert spec.features == ["address", "address.numbers"]
+    pairs = [  # (address, its numbers) of both records, and the level
+        (("110 zhenxing south road zhongshan district", "110"), ("59 binjiang road zhongshan district", "59"), "else"),
+        (("room 1901 19f 249 chaoyang north road", "19 1901 249"), ("249 chaoyang north road", "249"), ">=0.9"),
+        (("12 main street", "12"), ("12 main street", "12"), "exact"),
+        (("main street", None), ("12 main street", "12"), ">=0.9"),  # one side without numbers: no say
+        (("wing on printing 6", "6"), ("wing on printing 2", "2"), "else"),
+    ]
+    values = [p[0][0] for p in pairs] + [p[1][0] for p in pairs]
+    numbers = [p[0][1] for p in pairs] + [p[1][1] for p in pairs]
+    coded = {"address": Feature.of(pd.Series(values, dtype=object)),
+             "address.numbers": Feature.of(pd.Series(numbers, dtype=object))}
+    n = len(pairs)
+    levels = compile_comparison(spec).levels(coded, np.arange(n), np.arange(n, 2 * n))
+    assert [spec.level_names[level] for level in levels] == [p[2] for p in pairs]
+
+
+def test_differs_when_disjoint_is_refused_on_a_levels_comparison():
+    with pytest.raises(ValueError, match="levels takes no 'differs_when_disjoint'"):
+        ComparisonSpec(name="l", type="levels", levels=[{"name": "x", "all": [{"feature": "a"}]}],
+                       differs_when_disjoint="a.numbers")

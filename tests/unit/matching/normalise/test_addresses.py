@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 import yaml
 
-from synchub.matching.normalise import address, addresses
+from synchub.matching.normalise import address, addresses, numbers
 
 CASES = yaml.safe_load(Path(__file__).with_name("address_cases.yaml").read_text(encoding="utf-8"))
 FIELDS = ("text", "house_number", "numbers", "tokens")
@@ -31,3 +31,10 @@ def test_addresses_as_a_column():
 def test_st_is_saint_only_in_french_speaking_countries():
     out = addresses(pd.Series(["3 rue St Honore", "3 rue St Honore"]), pd.Series(["FR", "GB"]))
     assert out["text"].tolist() == ["3 rue saint honore", "3 rue street honore"]
+
+
+def test_the_numbers_of_company_names():
+    names = pd.Series(["wing on printing 6", "westra supplies no 2", "room 12a 3f", "acme", None], index=[3, 4, 5, 6, 7])
+    out = numbers(names)
+    assert out.index.equals(names.index)
+    assert out.tolist() == ["6", "2", "12 3", None, None]
