@@ -48,6 +48,9 @@ STREET_WORDS: dict[str, str] = {
 FRENCH_SPEAKING: frozenset[str] = frozenset({"FR", "BE", "LU", "MC", "CH"})
 _FRENCH_WORDS = {**STREET_WORDS, "st": "saint", "ste": "sainte", "r": "rue"}
 
+# 七丁目, 二十三番: kanji numerals before a block word, in digits (up to 99)
+_KANJI_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+_KANJI_NUMBER = re.compile("([〇一二三四五六七八九十]{1,3})(?=丁目|番地|番|号)")
 # 芝浦1丁目2番3号, 1丁目2番地3, 1丁目2番 -> 1-2-3, 1-2
 _CHOME = re.compile(r"(\d+)丁目(\d+)番地?(?:(\d+)号?)?")
 _DASHES = re.compile(r"(?<=\d)[\u2010-\u2015\u2212\u30fc\uff0d](?=\d)")  # ‐ – — − ー between digits
@@ -87,6 +90,7 @@ def _parts(texts: list[str | None], french: bool) -> tuple[list, list, list]:
     at = [i for i, t in enumerate(prepared) if t is not None and not t.isascii()]
     if at:  # Japanese block numbers and dashes, on all non-ASCII addresses at once
         joined = "\n".join(prepared[i] for i in at)
+        joined = _KANJI_NUMBER.sub(_kanji_number, joined)
         if "丁目" in joined:
             joined = _CHOME.sub(_chome, joined)
         for i, text in zip(at, _DASHES.sub("-", joined).split("\n")):
@@ -97,6 +101,17 @@ def _parts(texts: list[str | None], french: bool) -> tuple[list, list, list]:
     # one token (a Chinese or Japanese address is mostly one run) is its own token set
     tokens = [t if t is None or " " not in t else " ".join(sorted(set(t.split(" ")))) for t in text]
     return text, house, numbers, tokens
+
+
+def _kanji_number(m: re.Match) -> str:
+    """七 -> 7, 十二 -> 12, 二十三 -> 23; anything else (十十) stays as it is."""
+    text = m.group(1)
+    tens, _, ones = text.partition("十")
+    if "十" not in text:
+        return str(_KANJI_DIGITS[text]) if len(text) == 1 else text
+    if len(tens) > 1 or len(ones) > 1 or "十" in ones:
+        return text
+    return str((_KANJI_DIGITS[tens] if tens else 1) * 10 + (_KANJI_DIGITS[ones] if ones else 0))
 
 
 def _chome(m: re.Match) -> str:
@@ -125,11 +140,13 @@ def numbers(values: pd.Series) -> pd.Series:
 
 def _all_numbers(prepared: list[str | None]) -> list[str | None]:
     """Every number-like token of each address without its letter ("12a" is 12, a floor "19F" is
-    19, as 19樓 is), distinct and sorted, joined by spaces; None where it has none."""
+    19, as 19樓 is; the parts of a Japanese 1-2-3 one by one), distinct and sorted, joined by
+    spaces; None where it has none."""
     out: list[str | None] = []
     for text in prepared:
         found = _NUMBERS.findall(text.lower()) if text else ()
-        out.append(" ".join(sorted({number for number, _ in found})) or None)
+        # a Japanese block number's parts count one by one: 7-25-14 is 七丁目25番14号
+        out.append(" ".join(sorted({part for number, _ in found for part in number.split("-")})) or None)
     return out
 
 
