@@ -203,13 +203,15 @@ def _eligible(spec: MatchSpec, levels: np.ndarray) -> np.ndarray | None:
 
 def cluster(n: int, pairs: ScoredPairs, spec: MatchSpec, *, exact: np.ndarray | None = None,
             must_link: tuple[np.ndarray, np.ndarray] | None = None,
-            cannot_link: tuple[np.ndarray, np.ndarray] | None = None) -> np.ndarray:
+            cannot_link: tuple[np.ndarray, np.ndarray] | None = None,
+            conflicts: "ConflictValues | None" = None) -> np.ndarray:
     """A cluster label per record: components of the pairs at or above the merge band.
 
     ``exact``: labels from exact keys, joined in as merges; ``must_link`` pairs are merged
     whatever their score; ``cannot_link`` pairs are never in one cluster: their edge is dropped,
     and a component that still holds both is cut by growing it again from its strongest edges
-    without the union that would join them.
+    without the union that would join them. ``conflicts``: records whose values of a conflicts
+    feature clash (two tax ids) are never in one cluster either, cut the same way.
     """
     merge = pairs.mergeable(spec)
     a, b, w = pairs.a[merge], pairs.b[merge], pairs.weight[merge]
@@ -230,8 +232,9 @@ def cluster(n: int, pairs: ScoredPairs, spec: MatchSpec, *, exact: np.ndarray | 
         keep = np.array([(min(x, y), max(x, y)) not in forbidden for x, y in zip(a.tolist(), b.tolist())], dtype=bool)
         a, b, w = a[keep], b[keep], w[keep]
     labels = components(n, a, b)
-    if forbidden:
-        labels = _cut(labels, a, b, w, forbidden)
+    torn = conflicts.torn(labels) if conflicts is not None else set()
+    if forbidden or torn:
+        labels = _cut(labels, a, b, w, forbidden, conflicts, torn)
     return labels
 
 
@@ -244,17 +247,22 @@ def components(n: int, a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return labels
 
 
-def _cut(labels: np.ndarray, a: np.ndarray, b: np.ndarray, w: np.ndarray, forbidden: set) -> np.ndarray:
-    """Rebuild each component that holds a cannot-link pair, strongest edges first, refusing any
-    union that would bring a forbidden pair together (only those components: usually a few)."""
-    bad = {labels[x] for x, y in forbidden if labels[x] == labels[y]}
+def _cut(labels: np.ndarray, a: np.ndarray, b: np.ndarray, w: np.ndarray, forbidden: set,
+         conflicts: "ConflictValues | None" = None, torn: set | None = None) -> np.ndarray:
+    """Rebuild each component that holds a cannot-link pair or clashing values, strongest edges
+    first, refusing any union that would bring a forbidden pair or two clashing values together
+    (only those components: usually a few). A group keeps the set of its values of each
+    conflicts feature, all alike; a union is refused when a value of one clashes with one of the
+    other, so each step costs the product of two small sets, not of two groups."""
+    bad = {labels[x] for x, y in forbidden if labels[x] == labels[y]} | (torn or set())
     if not bad:
         return labels
     labels = labels.copy()
-    in_bad = np.isin(labels[a], list(bad))
+    bad_list = list(bad)
+    in_bad = np.isin(labels[a], bad_list)
     order = np.argsort(-w[in_bad], kind="stable")
     ea, eb = a[in_bad][order].tolist(), b[in_bad][order].tolist()
-    nodes = np.flatnonzero(np.isin(labels, list(bad))).tolist()
+    nodes = np.flatnonzero(np.isin(labels, bad_list)).tolist()
     parent = {x: x for x in nodes}
     members = {x: {x} for x in nodes}
     enemies: dict[int, set] = {x: set() for x in nodes}
@@ -262,6 +270,7 @@ def _cut(labels: np.ndarray, a: np.ndarray, b: np.ndarray, w: np.ndarray, forbid
         if x in enemies and y in enemies:
             enemies[x].add(y)
             enemies[y].add(x)
+    values = conflicts.values_of(nodes) if conflicts is not None else {}
 
     def root(x):
         while parent[x] != x:
@@ -275,16 +284,78 @@ def _cut(labels: np.ndarray, a: np.ndarray, b: np.ndarray, w: np.ndarray, forbid
             continue
         if any(e in members[ry] for m in members[rx] for e in enemies[m]):
             continue
+        vx, vy = values.get(rx), values.get(ry)
+        if vx and vy and conflicts.clash(vx, vy):
+            continue
         if len(members[rx]) < len(members[ry]):
             rx, ry = ry, rx
+            vx, vy = vy, vx
         parent[ry] = rx
         members[rx] |= members.pop(ry)
+        if vy:
+            values[rx] = conflicts.union(vx, vy) if vx else vy
+            values.pop(ry, None)
     next_label = labels.max() + 1
     for group in members.values():
         for x in group:
             labels[x] = next_label
         next_label += 1
     return labels
+
+
+class ConflictValues:
+    """Each record's values of the ``conflicts`` features, and when two clash: two ids that check
+    digits verified, or two ids without them more than :data:`TYPO_EDITS` edits apart (a typo in
+    an EIN is no second company, an altogether other id is); other features: any two values."""
+
+    def __init__(self, features: pd.DataFrame, spec: MatchSpec):
+        self.codes, self.uniques, self.verified = [], [], []
+        for feature in spec.conflicts:
+            codes, uniques = pd.factorize(features[feature].to_numpy(dtype=object))
+            self.codes.append(codes)
+            self.uniques.append(uniques.astype(object))
+            checked = f"{feature}.check_digits"
+            self.verified.append(features[checked].notna().to_numpy() if checked in features else None)
+        self._far: dict[tuple[int, int, int], bool] = {}
+
+    def torn(self, labels: np.ndarray) -> set:
+        """Components with two different values of a conflicts feature (maybe clashing)."""
+        out: set = set()
+        for codes in self.codes:
+            present = codes >= 0
+            frame = pd.DataFrame({"c": labels[present], "v": codes[present]})
+            distinct = frame.groupby("c")["v"].nunique()
+            out |= set(distinct.index[distinct > 1].tolist())
+        return out
+
+    def values_of(self, nodes: list[int]) -> dict[int, tuple[frozenset, ...]]:
+        """Per record with any value: per feature its set of (code, verified)."""
+        out = {}
+        for x in nodes:
+            sets = tuple(frozenset() if codes[x] < 0 else
+                         frozenset({(int(codes[x]), bool(verified is not None and verified[x]))})
+                         for codes, verified in zip(self.codes, self.verified))
+            if any(sets):
+                out[x] = sets
+        return out
+
+    def clash(self, left: tuple[frozenset, ...], right: tuple[frozenset, ...]) -> bool:
+        for k, (xs, ys) in enumerate(zip(left, right)):
+            for x, x_checked in xs:
+                for y, y_checked in ys:
+                    if x != y and (self.verified[k] is None or (x_checked and y_checked) or self._apart(k, x, y)):
+                        return True
+        return False
+
+    @staticmethod
+    def union(left: tuple[frozenset, ...], right: tuple[frozenset, ...]) -> tuple[frozenset, ...]:
+        return tuple(x | y for x, y in zip(left, right))
+
+    def _apart(self, k: int, x: int, y: int) -> bool:
+        key = (k, min(x, y), max(x, y))
+        if key not in self._far:
+            self._far[key] = Levenshtein.distance(str(self.uniques[k][x]), str(self.uniques[k][y])) > TYPO_EDITS
+        return self._far[key]
 
 
 def conflicting_pairs(features: pd.DataFrame, labels: np.ndarray, spec: MatchSpec) -> tuple[np.ndarray, np.ndarray]:
@@ -352,15 +423,13 @@ def match(records: pd.DataFrame, spec: MatchSpec, where: str = "match rules") ->
     pairs = score(features, spec)
     scored = time.perf_counter()
     exact = exact_labels(features, spec)
-    labels = cluster(len(features), pairs, spec, exact=exact)
-    conflicts = conflicting_pairs(features, labels, spec)
-    if len(conflicts[0]):
-        labels = cluster(len(features), pairs, spec, exact=exact, cannot_link=conflicts)
+    conflicts = ConflictValues(features, spec) if spec.conflicts else None
+    labels = cluster(len(features), pairs, spec, exact=exact, conflicts=conflicts)
     review = review_pairs(pairs, labels, spec)
     done = time.perf_counter()
     sizes = np.bincount(labels)
     figures = {**pairs.figures, "clusters": int((sizes > 0).sum()), "largest_cluster": int(sizes.max(initial=0)),
-               "merged_pairs": int(pairs.mergeable(spec).sum()), "review_pairs": len(review), "conflicts_cut": int(len(conflicts[0])),
+               "merged_pairs": int(pairs.mergeable(spec).sum()), "review_pairs": len(review),
                "seconds": {"prepare": round(prepared - started, 2), **pairs.figures["seconds"],
                            "cluster": round(done - scored, 2)}}
     return MatchResult(features, pairs, labels, review, figures)

@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from synchub.config.match_models import MatchSpec
-from synchub.matching.engine import ScoredPairs, _eligible, cluster, conflicting_pairs, review_pairs
+from synchub.matching.engine import ConflictValues, ScoredPairs, _eligible, cluster, conflicting_pairs, review_pairs
 from synchub.matching.features import prepare
 from synchub.matching.fellegi_sunter import Model
 
@@ -65,6 +65,26 @@ def test_verified_ids_conflict_and_unverified_ones_only_when_further_apart_than_
     assert frozenset({2, 3}) not in pairs  # one edit apart: maybe a typo
     assert frozenset({4, 5}) not in pairs  # one id, two spellings
     assert pairs == {frozenset({0, 1}), frozenset({4, 6}), frozenset({5, 6})}  # BRs far apart: two companies
+
+
+def test_clashing_values_are_cut_apart_in_one_pass_however_long_the_chain():
+    spec = MatchSpec(fields={"tax_id": {"normalise": "tax_id", "country": "country"}}, conflicts=["tax_id"],
+                     bands={"merge": 0.9, "review": 0.5})
+    # a chain 0 - 1 - ... - 5 with ids at its ends only; its weakest link is 3-4
+    pairs = scored([(0, 1, 0.99), (1, 2, 0.99), (2, 3, 0.98), (3, 4, 0.91), (4, 5, 0.99)])
+
+    def labels_with(first, last, country):
+        records = pd.DataFrame({"tax_id": [first, None, None, None, None, last],
+                                "country": [country, None, None, None, None, country]})
+        features = prepare(records, spec)
+        return groups(cluster(6, pairs, spec, conflicts=ConflictValues(features, spec)))
+
+    everyone = [[0, 1, 2, 3, 4, 5]]
+    cut = [[0, 1, 2, 3], [4, 5]]
+    assert labels_with("91110108MA0123456G", "91440307739444590W", "CN") == cut  # two verified USCCs
+    assert labels_with("82-6420611", "82-6420616", "US") == everyone  # an EIN and its typo
+    assert labels_with("82-6420611", "55-1234567", "US") == cut  # two EINs far apart
+    assert labels_with("82-6420611", "82-6420611", "US") == everyone
 
 
 def test_tax_ids_without_a_country_column_are_prepared_and_never_verified():
