@@ -186,18 +186,24 @@ OVERLAP_CHUNK = 1_000_000
 
 
 def token_overlap(feature: Feature, a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """Per pair (both present), the share of the shorter value's tokens the other has too."""
+    """Per pair (both present), the share of the shorter value's tokens the other has too; each
+    distinct pair of values once (after blocking, the same two numbers meet again and again)."""
+    ca, cb = feature.codes[a], feature.codes[b]
+    key = np.minimum(ca, cb).astype(np.int64) * (int(feature.codes.max()) + 1) + np.maximum(ca, cb)
+    inverse, unique = pd.factorize(key)
+    width = int(feature.codes.max()) + 1
+    ua, ub = unique // width, unique % width
     tokens = feature.token_ids
-    shares = np.empty(len(a), dtype=np.float32)
-    for start in range(0, len(a), OVERLAP_CHUNK):
-        ta = tokens[feature.codes[a[start:start + OVERLAP_CHUNK]]]
-        tb = tokens[feature.codes[b[start:start + OVERLAP_CHUNK]]]
+    shares = np.empty(len(unique), dtype=np.float32)
+    for start in range(0, len(unique), OVERLAP_CHUNK):
+        ta = tokens[ua[start:start + OVERLAP_CHUNK]]
+        tb = tokens[ub[start:start + OVERLAP_CHUNK]]
         shared = np.zeros(len(ta), dtype=np.int16)
         for i in range(tokens.shape[1]):  # -1 pads never equal a token id
             shared += (ta[:, i:i + 1] == tb).any(axis=1) & (ta[:, i] >= 0)
         shorter = np.minimum((ta >= 0).sum(axis=1), (tb >= 0).sum(axis=1))
         shares[start:start + len(ta)] = shared / np.maximum(shorter, 1)
-    return shares
+    return shares[inverse]
 
 
 class NumericDistanceAtThresholds(Comparison):
