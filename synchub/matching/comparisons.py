@@ -189,9 +189,8 @@ def token_overlap(feature: Feature, a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """Per pair (both present), the share of the shorter value's tokens the other has too; each
     distinct pair of values once (after blocking, the same two numbers meet again and again)."""
     ca, cb = feature.codes[a], feature.codes[b]
-    key = np.minimum(ca, cb).astype(np.int64) * (int(feature.codes.max()) + 1) + np.maximum(ca, cb)
-    inverse, unique = pd.factorize(key)
     width = int(feature.codes.max()) + 1
+    inverse, unique = pd.factorize(np.minimum(ca, cb).astype(np.int64) * width + np.maximum(ca, cb))
     ua, ub = unique // width, unique % width
     tokens = feature.token_ids
     shares = np.empty(len(unique), dtype=np.float32)
