@@ -58,6 +58,11 @@ _EXTENSION = re.compile(rb"(?im)[ \t,;]*(?:ext(?:ension)?\.?|x|#)[ \t.:]*[0-9]{1
 # the words Chinese and Japanese records write before an extension: read as "ext."
 _LOCAL_EXTENSION = re.compile(r"[ \t,;]*(?:转|轉|分机|分機|内线|內線|内線|内线号)[ \t.:：]*(?=[0-9０-９]{1,7}[ \t]*$)")
 # "... 848-6050-237": a last group after a dash, for a number that is none with it
+def _with_local_extension(text: str) -> str:
+    """``text`` with a Chinese or Japanese extension word read as "ext." (转 12 -> ext. 12)."""
+    return text if text.isascii() else _LOCAL_EXTENSION.sub(" ext. ", text)
+
+
 _DASH_EXTENSION = re.compile(r"^(.*\d)[ \t]*[-\u2010-\u2015][ \t]*\d{1,5}[ \t]*$")
 _LEADING_00 = re.compile(rb"(?m)^ *00")  # as to_e164: "00" counts as "+" at the start only
 _SEPARATORS = b" -()./"
@@ -352,7 +357,7 @@ def phone_e164(phone: str | None, region: str | None) -> str | None:
         phone = str(phone)
     if not isinstance(phone, str):
         return None
-    phone = _LOCAL_EXTENSION.sub(" ext. ", phone) if not phone.isascii() else phone
+    phone = _with_local_extension(phone)
     found = to_e164(phone, region)
     if found is None and (head := _DASH_EXTENSION.match(phone)):
         found = to_e164(head.group(1), region)
@@ -377,11 +382,12 @@ def phones_e164(phones: pd.Series, regions: pd.Series | None) -> pd.Series:
     out = np.full(n, None, dtype=object)
     present = np.flatnonzero(pd.notna(values))
     texts = values[present].tolist()
-    local = [j for j, text in enumerate(texts) if not text.isascii() and _LOCAL_EXTENSION.search(text)]
-    if local:
+    read = {j: _with_local_extension(text) for j, text in enumerate(texts) if not text.isascii()}
+    changed = {j: text for j, text in read.items() if text != texts[j]}
+    if changed:
         values = values.copy()
-        for j in local:
-            texts[j] = values[present[j]] = _LOCAL_EXTENSION.sub(" ext. ", texts[j])
+        for j, text in changed.items():
+            texts[j] = values[present[j]] = text
     plain = np.fromiter(map(str.isascii, texts), dtype=bool, count=len(texts))
     plain &= np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)) <= 40
     candidates = present[plain]
